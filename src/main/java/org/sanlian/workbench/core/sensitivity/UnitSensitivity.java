@@ -1,0 +1,14 @@
+package org.sanlian.workbench.core.sensitivity;
+
+import java.util.Objects;
+
+/**
+ * How stable one unit's rank is when weights move: its rank without perturbation, the median and
+ * the 5th and 95th nearest-rank percentiles of its rank over the draws, and the share of draws in
+ * which it is on the bottom list at level NORMAL or ESCALATED.
+ */
+public record UnitSensitivity(String unit, int rank, int medianRank, int p05Rank, int p95Rank, double listedShare) {
+    public UnitSensitivity {
+        Objects.requireNonNull(unit, "unit");
+    }
+}
