@@ -1,0 +1,82 @@
+package org.sanlian.workbench.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.check.ValidationException;
+import org.sanlian.workbench.i18n.Messages;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line (FORMATS.md): parse, call {@code app}, print. Exit codes: 0 success, 1 a user
+ * error (the reason on standard error, never a stack trace), 2 bad usage. Help text is Chinese,
+ * from the message bundle.
+ */
+@Command(name = "sanlian-workbench", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class,
+        descriptionKey = "cli.main",
+        subcommands = {ScoreCommand.class, BottomListCommand.class, SensitivityCommand.class,
+                CommandLine.HelpCommand.class})
+public final class SanlianCli implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int USAGE = 2;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, Console.outStream());
+        return USAGE;
+    }
+
+    /** Runs a command and returns its exit code. */
+    public static int run(String... args) {
+        CommandLine cl = commandLine();
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SanlianCli());
+        cl.setResourceBundle(Messages.get().bundle());
+        cl.setOut(new PrintWriter(Console.outStream(), true));
+        cl.setErr(new PrintWriter(Console.errStream(), true));
+        cl.setExitCodeExceptionMapper(e -> USER_ERROR);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            report(e);
+            return USER_ERROR;
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine c = e.getCommandLine();
+            Console.err(Messages.get().text("cli.usage-error", e.getMessage()));
+            Console.err(Messages.get().text("cli.see-help", c.getCommandSpec().qualifiedName()));
+            return USAGE;
+        });
+        return cl;
+    }
+
+    private static void report(Exception e) {
+        Messages m = Messages.get();
+        if (e instanceof ValidationException) {
+            ValidationException v = (ValidationException) e;
+            Console.err(m.text("cli.refused", v.issues().size()));
+            for (Issue issue : v.issues()) {
+                Console.err("  " + m.describe(issue));
+            }
+        } else if (e instanceof OutOfMemoryError) {
+            Console.err(m.text("cli.out-of-memory"));
+        } else {
+            Console.err(m.text("cli.internal-error", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SanlianCli.class.getPackage().getImplementationVersion();
+            return new String[] {Messages.get().text("app.title") + " " + (v == null ? "dev" : v)};
+        }
+    }
+}
