@@ -33,6 +33,7 @@ public final class PeriodAssessor {
         if (consecutive.isPresent()) {
             escalate(session, period, consecutive.get().count(), listed);
         }
+        Map<String, double[]> best = listed.isEmpty() ? Map.of() : WeakestIndicators.bestByZone(rows);
         List<UnitResult> out = new ArrayList<>(rows.size());
         for (UnitResult r : rows) {
             Set<BottomRule.Kind> kinds = listed.get(r.unit().code());
@@ -47,7 +48,7 @@ public final class PeriodAssessor {
                 }
             }
             BottomEntry entry = new BottomEntry(r.unit().code(), BottomListRules.level(kinds), rules,
-                    WeakestIndicators.of(rows, r), List.of());
+                    WeakestIndicators.of(best, r), List.of());
             out.add(new UnitResult(r.unit(), r.zone(), r.total(), r.unroundedTotal(), r.rank(), r.zoneRank(),
                     r.rankChange(), r.vetoed(), r.bonus(), r.penalty(), r.subtotals(), r.leaves(), r.flags(),
                     Optional.of(entry)));

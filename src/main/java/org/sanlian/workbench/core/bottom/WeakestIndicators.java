@@ -22,26 +22,39 @@ public final class WeakestIndicators {
     private WeakestIndicators() {
     }
 
-    public static List<String> of(List<UnitResult> rows, UnitResult unit) {
-        Map<String, Double> best = new HashMap<>();
+    /** The best score of each leaf (in leaf order) within each zone, by zone code; NaN where no unit has one. */
+    public static Map<String, double[]> bestByZone(List<UnitResult> rows) {
+        Map<String, double[]> best = new HashMap<>();
         for (UnitResult r : rows) {
-            if (!r.zone().code().equals(unit.zone().code())) {
-                continue;
-            }
-            for (LeafScore l : r.leaves()) {
-                if (l.score().isPresent()) {
-                    best.merge(l.code(), l.score().getAsDouble(), Math::max);
+            List<LeafScore> leaves = r.leaves();
+            double[] b = best.computeIfAbsent(r.zone().code(), z -> {
+                double[] a = new double[leaves.size()];
+                java.util.Arrays.fill(a, Double.NaN);
+                return a;
+            });
+            for (int i = 0; i < b.length; i++) {
+                double s = r.leafScore(i);
+                if (!Double.isNaN(s) && !(s <= b[i])) {
+                    b[i] = s;
                 }
             }
         }
+        return best;
+    }
+
+    public static List<String> of(List<UnitResult> rows, UnitResult unit) {
+        return of(bestByZone(rows), unit);
+    }
+
+    public static List<String> of(Map<String, double[]> bestByZone, UnitResult unit) {
+        double[] best = bestByZone.get(unit.zone().code());
         List<LeafScore> leaves = unit.leaves();
         List<Integer> order = new ArrayList<>();
         double[] gap = new double[leaves.size()];
         for (int i = 0; i < leaves.size(); i++) {
-            LeafScore l = leaves.get(i);
-            Double b = best.get(l.code());
-            double own = l.score().orElse(0.0);
-            gap[i] = b == null ? 0.0 : b - own;
+            double own = unit.leafScore(i);
+            own = Double.isNaN(own) ? 0.0 : own;
+            gap[i] = Double.isNaN(best[i]) ? 0.0 : best[i] - own;
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -gap[i]).thenComparingInt(i -> i));

@@ -22,17 +22,17 @@ import org.sanlian.workbench.core.model.TargetSource;
  */
 final class LeafRules {
 
-    /** The outcome for one leaf; arrays indexed by unit. Points are unscaled (REWEIGHT scaling comes later). */
+    /** The outcome for one leaf; arrays indexed by unit. Points are unscaled (REWEIGHT scaling comes later) and null in the mean modes. */
     static final class LeafOutcome {
         final LeafScore.State[] state;
         final double[] value;
         final double[] points;
         final double[] normalised;
 
-        LeafOutcome(int units) {
+        LeafOutcome(int units, double[] value, boolean withPoints) {
             state = new LeafScore.State[units];
-            value = new double[units];
-            points = new double[units];
+            this.value = value;
+            points = withPoints ? new double[units] : null;
             normalised = new double[units];
         }
     }
@@ -48,8 +48,9 @@ final class LeafRules {
     static LeafOutcome score(CompiledScheme cs, Indicator leaf, double weight, double[] x, DataSet targets,
                              Period period, List<Issue> issues) {
         int nu = x.length;
-        LeafOutcome out = new LeafOutcome(nu);
         double[] v = x.clone();
+        boolean points = cs.scheme.aggregation() == Aggregation.POINTS;
+        LeafOutcome out = new LeafOutcome(nu, v, points);
         MissingPolicy policy = cs.scheme.missingPolicy(leaf);
         for (int u = 0; u < nu; u++) {
             out.state[u] = Double.isNaN(v[u])
@@ -59,12 +60,10 @@ final class LeafRules {
         if (policy == MissingPolicy.ZONE_MEAN) {
             imputeZoneMeans(cs, x, v, out.state);
         }
-        System.arraycopy(v, 0, out.value, 0, nu);
 
         Rule rule = leaf.rule();
         Method method = rule.method();
         boolean positive = leaf.direction() == Direction.POSITIVE;
-        boolean points = cs.scheme.aggregation() == Aggregation.POINTS;
         if (points && method == Method.ZSCORE) {
             throw new IllegalStateException("ZSCORE in POINTS must be refused by the scheme check: " + leaf.code());
         }
@@ -75,7 +74,9 @@ final class LeafRules {
         for (int u = 0; u < nu; u++) {
             if (Double.isNaN(v[u])) {
                 boolean dropped = out.state[u] == LeafScore.State.DROPPED;
-                out.points[u] = dropped || !points ? Double.NaN : 0.0;
+                if (points) {
+                    out.points[u] = dropped ? Double.NaN : 0.0;
+                }
                 out.normalised[u] = dropped ? Double.NaN : 0.0;
                 continue;
             }
@@ -169,7 +170,9 @@ final class LeafRules {
                 default:
                     throw new IllegalStateException("unknown method " + method);
             }
-            out.points[u] = points ? p : Double.NaN;
+            if (points) {
+                out.points[u] = p;
+            }
             out.normalised[u] = n;
         }
         return out;

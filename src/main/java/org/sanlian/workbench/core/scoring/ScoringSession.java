@@ -170,7 +170,7 @@ public final class ScoringSession {
         double[] normalised = new double[nl];
         for (int u = 0; u < nu; u++) {
             for (int l = 0; l < nl; l++) {
-                points[l] = outcomes[l].points[u];
+                points[l] = outcomes[l].points == null ? Double.NaN : outcomes[l].points[u];
                 normalised[l] = outcomes[l].normalised[u];
             }
             TreeAggregation.Totals t = aggregation.aggregate(points, normalised);
@@ -204,6 +204,8 @@ public final class ScoringSession {
         }
 
         List<UnitResult> rows = new ArrayList<>(nu);
+        String[] leafCodes = cs.leaves.stream().map(org.sanlian.workbench.core.model.Indicator::code).toArray(String[]::new);
+        boolean mean = scheme.aggregation().isMean();
         for (int u : order) {
             TreeAggregation.Totals t = totals[u];
             Map<String, OptionalDouble> subtotals = new LinkedHashMap<>();
@@ -212,18 +214,14 @@ public final class ScoringSession {
                 subtotals.put(cs.dimensions.get(d).code(),
                         Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(Rounding.round(s, decimals)));
             }
-            List<LeafScore> leaves = new ArrayList<>(nl);
+            List<LeafScore> leaves = new LeafScoreList(leafCodes, outcomes, mean ? null : t.leafShown, u);
             List<String> flags = new ArrayList<>();
             for (int l = 0; l < nl; l++) {
-                LeafRules.LeafOutcome o = outcomes[l];
-                String code = cs.leaves.get(l).code();
-                LeafScore.State state = o.state[u];
-                double shownPoints = scheme.aggregation().isMean() ? Double.NaN : t.leafShown[l];
-                leaves.add(new LeafScore(code, state, opt(o.value[u]), opt(shownPoints), opt(o.normalised[u])));
+                LeafScore.State state = outcomes[l].state[u];
                 if (state == LeafScore.State.IMPUTED) {
-                    flags.add("imputed:" + code);
+                    flags.add("imputed:" + leafCodes[l]);
                 } else if (state != LeafScore.State.SCORED) {
-                    flags.add("missing:" + code);
+                    flags.add("missing:" + leafCodes[l]);
                 }
             }
             for (int d = 0; d < cs.derivedCode.length; d++) {

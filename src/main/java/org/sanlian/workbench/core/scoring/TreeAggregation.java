@@ -1,5 +1,6 @@
 package org.sanlian.workbench.core.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.sanlian.workbench.core.model.Aggregation;
@@ -17,17 +18,57 @@ import org.sanlian.workbench.core.model.Node;
  */
 final class TreeAggregation {
 
-    private final Aggregation aggregation;
-    private final List<Node> tree;
+    /** A node of the tree by index: a leaf (index into the leaves) or a dimension with its children. */
+    private static final class N {
+        final boolean leaf;
+        final int index;
+        final String code;
+        final double ownWeight;
+        final N[] children;
+        double full;
+
+        N(boolean leaf, int index, String code, double ownWeight, N[] children) {
+            this.leaf = leaf;
+            this.index = index;
+            this.code = code;
+            this.ownWeight = ownWeight;
+            this.children = children;
+        }
+    }
+
     private final CompiledScheme cs;
+    private final Aggregation aggregation;
     /** Leaf weights in force (sensitivity draws change them). */
     private final double[] leafWeight;
+    private final N[] top;
 
     TreeAggregation(CompiledScheme cs, double[] leafWeight) {
         this.cs = cs;
         this.aggregation = cs.scheme.aggregation();
-        this.tree = cs.scheme.tree();
         this.leafWeight = leafWeight;
+        this.top = compile(cs.scheme.tree());
+    }
+
+    private N[] compile(List<Node> nodes) {
+        N[] out = new N[nodes.size()];
+        for (int i = 0; i < out.length; i++) {
+            Node n = nodes.get(i);
+            if (n instanceof Indicator) {
+                int l = cs.leafIndex.get(n.code());
+                out[i] = new N(true, l, n.code(), leafWeight[l], null);
+                out[i].full = leafWeight[l];
+            } else {
+                Dimension d = (Dimension) n;
+                N[] children = compile(d.children());
+                out[i] = new N(false, cs.dimensionIndex.get(d.code()), d.code(), d.weight().orElse(1.0), children);
+                double full = 0;
+                for (N c : children) {
+                    full += c.full;
+                }
+                out[i].full = full;
+            }
+        }
+        return out;
     }
 
     /** The result for one unit. */
@@ -37,7 +78,7 @@ final class TreeAggregation {
         /** Shown dimension subtotals or scores, unrounded; NaN where a mean-mode node has no score. */
         final double[] dimension;
         /** Codes of geometric nodes left without a score because a child was not positive. */
-        final java.util.List<String> geometricWarnings = new java.util.ArrayList<>();
+        final List<String> geometricWarnings = new ArrayList<>(0);
         double base;
 
         Totals(int leaves, int dims) {
@@ -49,9 +90,9 @@ final class TreeAggregation {
     Totals aggregate(double[] leafPoints, double[] leafNormalised) {
         Totals t = new Totals(leafPoints.length, cs.dimensions.size());
         if (aggregation == Aggregation.POINTS) {
-            t.base = sumPoints(tree, leafPoints, t);
+            t.base = sumPoints(top, leafPoints, t);
         } else {
-            double root = mean(tree, leafNormalised, t, "");
+            double root = mean(top, leafNormalised, t, cs.scheme.code());
             t.base = Double.isNaN(root) ? 0.0 : root;
         }
         return t;
@@ -59,48 +100,32 @@ final class TreeAggregation {
 
     // ---- POINTS ----
 
-    private double fullPoints(Node n) {
-        if (n instanceof Indicator) {
-            return leafWeight[cs.leafIndex.get(n.code())];
-        }
-        double s = 0;
-        for (Node c : ((Dimension) n).children()) {
-            s += fullPoints(c);
-        }
-        return s;
-    }
-
     /** Sums a parent's children, rescaling for dropped leaves; sets the children's shown values. */
-    private double sumPoints(List<Node> children, double[] leafPoints, Totals t) {
-        int k = children.size();
+    private double sumPoints(N[] children, double[] leafPoints, Totals t) {
+        int k = children.length;
         double[] raw = new double[k];
         double fullAll = 0;
         double fullLeft = 0;
         boolean dropped = false;
         for (int i = 0; i < k; i++) {
-            Node c = children.get(i);
-            if (c instanceof Indicator) {
-                raw[i] = leafPoints[cs.leafIndex.get(c.code())];
-            } else {
-                raw[i] = sumPoints(((Dimension) c).children(), leafPoints, t);
-            }
-            double full = fullPoints(c);
-            fullAll += full;
+            N c = children[i];
+            raw[i] = c.leaf ? leafPoints[c.index] : sumPoints(c.children, leafPoints, t);
+            fullAll += c.full;
             if (Double.isNaN(raw[i])) {
                 dropped = true;
             } else {
-                fullLeft += full;
+                fullLeft += c.full;
             }
         }
         double factor = dropped && fullLeft > 0 ? fullAll / fullLeft : 1.0;
         double sum = 0;
         for (int i = 0; i < k; i++) {
-            Node c = children.get(i);
+            N c = children[i];
             double shown = Double.isNaN(raw[i]) ? Double.NaN : (factor == 1.0 ? raw[i] : raw[i] * factor);
-            if (c instanceof Indicator) {
-                t.leafShown[cs.leafIndex.get(c.code())] = shown;
+            if (c.leaf) {
+                t.leafShown[c.index] = shown;
             } else {
-                t.dimension[cs.dimensionIndex.get(c.code())] = shown;
+                t.dimension[c.index] = shown;
             }
             if (!Double.isNaN(shown)) {
                 sum += shown;
@@ -111,25 +136,17 @@ final class TreeAggregation {
 
     // ---- mean modes ----
 
-    private double weightOf(Node n) {
-        if (n instanceof Indicator) {
-            return leafWeight[cs.leafIndex.get(n.code())];
-        }
-        return ((Dimension) n).weight().orElse(1.0);
-    }
-
-    private double mean(List<Node> children, double[] leafScore, Totals t, String code) {
-        int k = children.size();
+    private double mean(N[] children, double[] leafScore, Totals t, String code) {
+        int k = children.length;
         double[] s = new double[k];
         for (int i = 0; i < k; i++) {
-            Node c = children.get(i);
-            if (c instanceof Indicator) {
-                int l = cs.leafIndex.get(c.code());
-                s[i] = leafScore[l];
-                t.leafShown[l] = s[i];
+            N c = children[i];
+            if (c.leaf) {
+                s[i] = leafScore[c.index];
+                t.leafShown[c.index] = s[i];
             } else {
-                s[i] = mean(((Dimension) c).children(), leafScore, t, c.code());
-                t.dimension[cs.dimensionIndex.get(c.code())] = s[i];
+                s[i] = mean(c.children, leafScore, t, c.code);
+                t.dimension[c.index] = s[i];
             }
         }
         double wsum = 0;
@@ -137,7 +154,7 @@ final class TreeAggregation {
         boolean nonPositive = false;
         for (int i = 0; i < k; i++) {
             if (!Double.isNaN(s[i])) {
-                wsum += weightOf(children.get(i));
+                wsum += children[i].ownWeight;
                 any = true;
                 nonPositive |= s[i] <= 0;
             }
@@ -149,19 +166,19 @@ final class TreeAggregation {
             double acc = 0;
             for (int i = 0; i < k; i++) {
                 if (!Double.isNaN(s[i])) {
-                    acc += weightOf(children.get(i)) * s[i];
+                    acc += children[i].ownWeight * s[i];
                 }
             }
             return acc / wsum;
         }
         if (nonPositive) {
-            t.geometricWarnings.add(code.isEmpty() ? cs.scheme.code() : code);
+            t.geometricWarnings.add(code);
             return Double.NaN;
         }
         double prod = 1;
         for (int i = 0; i < k; i++) {
             if (!Double.isNaN(s[i])) {
-                prod *= Math.pow(s[i], weightOf(children.get(i)) / wsum);
+                prod *= Math.pow(s[i], children[i].ownWeight / wsum);
             }
         }
         return prod;

@@ -37,9 +37,17 @@ public record UnitResult(
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(rankChange, "rankChange");
         subtotals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subtotals));
-        leaves = List.copyOf(leaves);
+        leaves = leaves instanceof LeafScoreList ? leaves : List.copyOf(leaves);
         flags = List.copyOf(flags);
         Objects.requireNonNull(bottom, "bottom");
+    }
+
+    /** The score of the leaf at this position ({@link LeafScore#score()}), NaN when it has none. */
+    public double leafScore(int leafIndex) {
+        if (leaves instanceof LeafScoreList) {
+            return ((LeafScoreList) leaves).score(leafIndex);
+        }
+        return leaves.get(leafIndex).score().orElse(Double.NaN);
     }
 
     public boolean listed() {

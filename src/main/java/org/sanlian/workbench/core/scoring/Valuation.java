@@ -66,12 +66,12 @@ final class Valuation {
             double[] row = values[u];
             Arrays.fill(row, Double.NaN);
             if (hasData) {
-                for (Map.Entry<String, Double> e : data.values(period, cs.units.get(u).code()).entrySet()) {
-                    Integer c = cs.codeIndex.get(e.getKey());
+                data.values(period, cs.units.get(u).code()).forEach((code, value) -> {
+                    Integer c = cs.codeIndex.get(code);
                     if (c != null) {
-                        row[c] = e.getValue();
+                        row[c] = value;
                     }
-                }
+                });
             }
         }
         if (!hasData) {
