@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
  * from the message bundle.
  */
 @Command(name = "sanlian-workbench", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class,
-        descriptionKey = "cli.main",
         subcommands = {ScoreCommand.class, BottomListCommand.class, SensitivityCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SanlianCli implements Callable<Integer> {
@@ -39,7 +38,12 @@ public final class SanlianCli implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SanlianCli());
-        cl.setResourceBundle(Messages.get().bundle());
+        Messages m = Messages.get();
+        cl.setResourceBundle(m.bundle());
+        describe(cl, "cli.main");
+        describe(cl.getSubcommands().get("score"), "cli.score");
+        describe(cl.getSubcommands().get("bottom-list"), "cli.bottom");
+        describe(cl.getSubcommands().get("sensitivity"), "cli.sensitivity");
         cl.setOut(new PrintWriter(Console.outStream(), true));
         cl.setErr(new PrintWriter(Console.errStream(), true));
         cl.setExitCodeExceptionMapper(e -> USER_ERROR);
@@ -54,6 +58,11 @@ public final class SanlianCli implements Callable<Integer> {
             return USAGE;
         });
         return cl;
+    }
+
+    /** Command descriptions come from the bundle (picocli keys them by qualified names with spaces). */
+    private static void describe(CommandLine command, String key) {
+        command.getCommandSpec().usageMessage().description(Messages.get().bundle().getString(key));
     }
 
     private static void report(Exception e) {

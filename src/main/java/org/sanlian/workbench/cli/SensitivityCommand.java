@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sensitivity}: Monte Carlo rank stability when weights move. */
-@Command(name = "sensitivity", descriptionKey = "cli.sensitivity")
+@Command(name = "sensitivity")
 final class SensitivityCommand implements Callable<Integer> {
 
     @Mixin

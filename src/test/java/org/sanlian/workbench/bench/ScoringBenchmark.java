@@ -13,7 +13,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sanlian.workbench.app.Assessment;
+import org.sanlian.workbench.app.AssessmentFiles;
 import org.sanlian.workbench.core.bottom.PeriodAssessor;
+import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.scoring.ScoringEngine;
 
@@ -34,11 +37,22 @@ public class ScoringBenchmark {
 
     private LargeCase large;
     private ScoringEngine engine;
+    private Assessment demo;
+    private ScoringEngine demoEngine;
+    private final Period demoPeriod = Period.year(2025);
 
     @Setup(Level.Trial)
     public void setUp() {
         large = new LargeCase(3000, 120, 42);
         engine = new ScoringEngine(large.scheme);
+        demo = AssessmentFiles.demo();
+        demoEngine = new ScoringEngine(demo.scheme());
+    }
+
+    /** The default 三链 scheme on the demo data, 2025: ten units, 17 indicators, 5 derived, 2025 and 2024 (rank change, CONSECUTIVE). */
+    @Benchmark
+    public PeriodResult scoreDefaultScheme() {
+        return PeriodAssessor.assess(demoEngine.session(demo.data(), demo.targets()), demoPeriod);
     }
 
     @Benchmark
