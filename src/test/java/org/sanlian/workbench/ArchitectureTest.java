@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     @Test
     void layersDependOnlyInward() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("Launcher").definedBy(ROOT)
                 .layer("core").definedBy(ROOT + ".core..")
                 .layer("i18n").definedBy(ROOT + ".i18n..")

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bottom-list}: the 末位约谈 list of a period with rules, weakest indicators and escape margins. */
-@Command(name = "bottom-list")
+@Command(name = "bottom-list", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class)
 final class BottomListCommand implements Callable<Integer> {
 
     @Mixin

@@ -44,6 +44,7 @@ public final class SanlianCli implements Callable<Integer> {
         describe(cl.getSubcommands().get("score"), "cli.score");
         describe(cl.getSubcommands().get("bottom-list"), "cli.bottom");
         describe(cl.getSubcommands().get("sensitivity"), "cli.sensitivity");
+        describe(cl.getSubcommands().get("help"), "cli.help");
         cl.setOut(new PrintWriter(Console.outStream(), true));
         cl.setErr(new PrintWriter(Console.errStream(), true));
         cl.setExitCodeExceptionMapper(e -> USER_ERROR);
@@ -53,11 +54,28 @@ public final class SanlianCli implements Callable<Integer> {
         });
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
-            Console.err(Messages.get().text("cli.usage-error", e.getMessage()));
+            Console.err(Messages.get().text("cli.usage-error", usageProblem(e)));
             Console.err(Messages.get().text("cli.see-help", c.getCommandSpec().qualifiedName()));
             return USAGE;
         });
         return cl;
+    }
+
+    /** picocli's own messages are English; the common ones are said in the user's language. */
+    private static String usageProblem(CommandLine.ParameterException e) {
+        Messages m = Messages.get();
+        if (e instanceof CommandLine.MissingParameterException) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (CommandLine.Model.ArgSpec a : ((CommandLine.MissingParameterException) e).getMissing()) {
+                names.add(a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel());
+            }
+            return m.text("cli.missing-options", String.join(", ", names));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            return m.text("cli.unknown-arguments",
+                    String.join(" ", ((CommandLine.UnmatchedArgumentException) e).getUnmatched()));
+        }
+        return e.getMessage();
     }
 
     /** Command descriptions come from the bundle (picocli keys them by qualified names with spaces). */
@@ -73,8 +91,6 @@ public final class SanlianCli implements Callable<Integer> {
             for (Issue issue : v.issues()) {
                 Console.err("  " + m.describe(issue));
             }
-        } else if (e instanceof OutOfMemoryError) {
-            Console.err(m.text("cli.out-of-memory"));
         } else {
             Console.err(m.text("cli.internal-error", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
         }

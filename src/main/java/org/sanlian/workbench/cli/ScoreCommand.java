@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code score}: results (and detail) of a period from scheme, data and targets files. */
-@Command(name = "score")
+@Command(name = "score", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class)
 final class ScoreCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sensitivity}: Monte Carlo rank stability when weights move. */
-@Command(name = "sensitivity")
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class)
 final class SensitivityCommand implements Callable<Integer> {
 
     @Mixin
