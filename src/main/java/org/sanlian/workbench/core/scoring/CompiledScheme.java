@@ -110,7 +110,11 @@ final class CompiledScheme {
             try {
                 derivedExpr[i] = Expression.parse(derived.get(i).expr());
             } catch (ExpressionException e) {
-                throw new ValidationException(Issue.of("derived[" + i + "].expr", e.code(), e.args().toArray()));
+                List<Object> args = new ArrayList<>();
+                args.add(e.position() + 1);
+                args.add(derived.get(i).expr());
+                args.addAll(e.args());
+                throw new ValidationException(Issue.of("derived[" + i + "].expr", e.code(), args.toArray()));
             }
             for (String ref : derivedExpr[i].references()) {
                 if (!codeIndex.containsKey(ref)) {
