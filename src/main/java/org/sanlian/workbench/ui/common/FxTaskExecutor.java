@@ -1,0 +1,43 @@
+package org.sanlian.workbench.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import javafx.concurrent.Task;
+
+/**
+ * Runs work as a {@link Task} on one background thread, in order, and calls back on the JavaFX
+ * application thread. One thread is enough: scoring a period takes milliseconds, and running the
+ * requests in order means the last one asked for is the last one answered.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "workbench-background-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,62 @@
+package org.sanlian.workbench.ui.results;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import org.sanlian.workbench.core.bottom.Level;
+import org.sanlian.workbench.core.model.Dimension;
+import org.sanlian.workbench.core.scoring.UnitResult;
+
+/**
+ * One line of a ranking table: a unit's result in the numbers the table shows and sorts by.
+ * {@code subtotals} follows the order of the scheme's top-level dimensions (empty where a node has no
+ * score); {@code rankChange} is empty without a previous period; {@code bottom} is empty when the
+ * unit is not on the bottom list.
+ */
+public record ResultRow(
+        String unitCode,
+        String unitName,
+        String zoneCode,
+        String zoneName,
+        int rank,
+        int zoneRank,
+        double total,
+        List<OptionalDouble> subtotals,
+        double bonus,
+        double penalty,
+        OptionalInt rankChange,
+        Optional<Level> bottom,
+        boolean vetoed) {
+
+    public ResultRow {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(unitName, "unitName");
+        Objects.requireNonNull(zoneCode, "zoneCode");
+        Objects.requireNonNull(zoneName, "zoneName");
+        subtotals = List.copyOf(subtotals);
+        Objects.requireNonNull(rankChange, "rankChange");
+        Objects.requireNonNull(bottom, "bottom");
+    }
+
+    static ResultRow of(UnitResult r, List<Dimension> columns) {
+        List<OptionalDouble> subtotals = columns.stream()
+                .map(d -> r.subtotals().getOrDefault(d.code(), OptionalDouble.empty()))
+                .toList();
+        return new ResultRow(r.unit().code(), r.unit().name(), r.zone().code(), r.zone().name(), r.rank(),
+                r.zoneRank(), r.total(), subtotals, r.bonus(), r.penalty(), r.rankChange(),
+                r.bottom().map(b -> b.level()), r.vetoed());
+    }
+
+    /** Whether the unit is on the bottom list at all (an interview or a reminder). */
+    public boolean listed() {
+        return bottom.isPresent();
+    }
+
+    /** Whether the unit is listed for an interview (约谈 or 升级约谈), not only a reminder. */
+    public boolean interview() {
+        return bottom.isPresent() && bottom.get() != Level.REMINDER;
+    }
+}

@@ -1,0 +1,240 @@
+package org.sanlian.workbench.ui.results;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.sanlian.workbench.core.bottom.Level;
+import org.sanlian.workbench.core.model.Dimension;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.i18n.Messages;
+
+/**
+ * The results of a period (计算与排名): a period chooser, then the overall ranking and one ranking per
+ * zone, each with dimension subtotals, adjustments, rank change and the bottom-list mark; listed rows
+ * are tinted. Built in code (createView / initListeners); all state lives in the view model.
+ * Ctrl+1..9 chooses a tab.
+ */
+public final class ResultsView extends BorderPane {
+
+    public static final String OVERALL_TABLE_ID = "table-overall";
+    public static final String PERIOD_BOX_ID = "period";
+    public static final String TABS_ID = "result-tabs";
+    public static final String STATUS_ID = "status";
+    public static final String ERROR_ID = "error";
+    public static final String BANNER_ID = "simulated-banner";
+
+    /** Row style classes by bottom-list level (workbench.css tints them). */
+    public static final String STYLE_NORMAL = "bottom-normal";
+    public static final String STYLE_ESCALATED = "bottom-escalated";
+    public static final String STYLE_REMINDER = "bottom-reminder";
+    private static final List<String> ROW_STYLES = List.of(STYLE_NORMAL, STYLE_ESCALATED, STYLE_REMINDER);
+
+    private final ResultsViewModel model;
+    private final ResultFormat format;
+
+    private ComboBox<Period> periodBox;
+    private ProgressIndicator busy;
+    private TabPane tabs;
+    private Label status;
+    private Label error;
+
+    public ResultsView(ResultsViewModel model) {
+        this.model = model;
+        this.format = model.format();
+        createView();
+        initListeners();
+    }
+
+    /** The table of a zone's tab, by zone code, for tests and later screens. */
+    public static String zoneTableId(String zoneCode) {
+        return "table-zone-" + zoneCode;
+    }
+
+    public static String styleClass(Level level) {
+        switch (level) {
+            case ESCALATED: return STYLE_ESCALATED;
+            case REMINDER: return STYLE_REMINDER;
+            default: return STYLE_NORMAL;
+        }
+    }
+
+    private void createView() {
+        Messages m = Messages.get();
+        getStyleClass().add("results-view");
+
+        VBox top = new VBox();
+        if (model.simulated()) {
+            Label banner = new Label(m.text("ui.results.simulated-banner"));
+            banner.setId(BANNER_ID);
+            banner.getStyleClass().add("simulated-banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            top.getChildren().add(banner);
+        }
+        Label periodLabel = new Label(m.text("ui.results.period"));
+        periodBox = new ComboBox<>(model.periods());
+        periodBox.setId(PERIOD_BOX_ID);
+        periodBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Period p) {
+                return p == null ? "" : ResultFormat.period(p);
+            }
+
+            @Override
+            public Period fromString(String text) {
+                return null; // not editable
+            }
+        });
+        periodLabel.setLabelFor(periodBox);
+        busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.setFocusTraversable(false);
+        HBox toolbar = new HBox(8, periodLabel, periodBox, busy);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(8, 10, 8, 10));
+        toolbar.getStyleClass().add("results-toolbar");
+        top.getChildren().add(toolbar);
+        setTop(top);
+
+        tabs = new TabPane();
+        tabs.setId(TABS_ID);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(new Tab(m.text("ui.results.overall"), createTable(OVERALL_TABLE_ID, model.overallRows())));
+        for (ResultsViewModel.ZoneRows z : model.zoneRows()) {
+            tabs.getTabs().add(new Tab(z.zone().name(), createTable(zoneTableId(z.zone().code()), z.rows())));
+        }
+        setCenter(tabs);
+
+        error = new Label();
+        error.setId(ERROR_ID);
+        error.getStyleClass().add("error-message");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        status = new Label();
+        status.setId(STATUS_ID);
+        status.getStyleClass().add("status-line");
+        status.setMaxWidth(Double.MAX_VALUE);
+        VBox bottom = new VBox(4, error, status);
+        bottom.setPadding(new Insets(6, 10, 6, 10));
+        setBottom(bottom);
+    }
+
+    private void initListeners() {
+        periodBox.valueProperty().bindBidirectional(model.selectedPeriodProperty());
+        busy.visibleProperty().bind(model.busyProperty());
+        status.textProperty().bind(model.statusProperty());
+        error.textProperty().bind(model.errorMessageProperty());
+        error.visibleProperty().bind(Bindings.isNotEmpty(model.errorMessageProperty()));
+        error.managedProperty().bind(error.visibleProperty());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::switchTabByShortcut);
+    }
+
+    private void switchTabByShortcut(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        int index = digit(e.getCode());
+        if (index >= 1 && index <= tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index - 1);
+            e.consume();
+        }
+    }
+
+    private static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char c = name.charAt(name.length() - 1);
+            return Character.isDigit(c) ? c - '0' : -1;
+        }
+        return -1;
+    }
+
+    private TableView<ResultRow> createTable(String id, ObservableList<ResultRow> rows) {
+        Messages m = Messages.get();
+        TableView<ResultRow> table = new TableView<>();
+        table.setId(id);
+        SortedList<ResultRow> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(m.text("ui.results.empty")));
+
+        List<TableColumn<ResultRow, ?>> columns = table.getColumns();
+        columns.add(column("rank", m.text("ui.results.rank"), 56, ResultRow::rank, String::valueOf, "number"));
+        columns.add(column("zoneRank", m.text("ui.results.zone-rank"), 72, ResultRow::zoneRank, String::valueOf, "number"));
+        columns.add(column("unit", m.text("ui.results.unit"), 150, ResultRow::unitName, Function.identity()));
+        columns.add(column("zone", m.text("ui.results.zone"), 100, ResultRow::zoneName, Function.identity()));
+        columns.add(column("total", m.text("ui.results.total"), 80, ResultRow::total, format::score, "number", "total"));
+        List<Dimension> dims = model.dimensionColumns();
+        for (int i = 0; i < dims.size(); i++) {
+            int at = i;
+            columns.add(column("dim-" + dims.get(i).code(), dims.get(i).name(), 80,
+                    r -> subtotal(r.subtotals().get(at)), format::score, "number"));
+        }
+        columns.add(column("bonus", m.text("ui.results.bonus"), 64, ResultRow::bonus, format::score, "number"));
+        columns.add(column("penalty", m.text("ui.results.penalty"), 64, ResultRow::penalty, format::score, "number"));
+        columns.add(column("rankChange", m.text("ui.results.rank-change"), 76,
+                r -> r.rankChange().isPresent() ? Integer.valueOf(r.rankChange().getAsInt()) : null,
+                c -> format.rankChange(java.util.OptionalInt.of(c)), "centered"));
+        columns.add(column("bottom", m.text("ui.results.bottom"), 80,
+                r -> r.bottom().orElse(null), l -> format.bottomMark(Optional.of(l)), "centered", "mark"));
+        columns.add(column("veto", m.text("ui.results.veto"), 80, ResultRow::vetoed, format::veto, "centered", "mark"));
+
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ResultRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll(ROW_STYLES);
+                if (!empty && row != null && row.bottom().isPresent()) {
+                    getStyleClass().add(styleClass(row.bottom().get()));
+                }
+            }
+        });
+        return table;
+    }
+
+    private static Double subtotal(OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
+    }
+
+    /** A read-only column whose cells show {@code text} of the value; sorting uses the value itself. */
+    private static <T> TableColumn<ResultRow, T> column(String id, String title, double width,
+                                                        Function<ResultRow, T> value, Function<T, String> text,
+                                                        String... styleClasses) {
+        TableColumn<ResultRow, T> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.getStyleClass().addAll(styleClasses);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,163 @@
+package org.sanlian.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sanlian.workbench.app.Assessment;
+import org.sanlian.workbench.app.AssessmentFiles;
+import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.check.ValidationException;
+import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.common.WindowState;
+import org.sanlian.workbench.ui.results.ResultsView;
+import org.sanlian.workbench.ui.results.TinyAssessment;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window: loading in the background, then the results; errors as text; the window's place remembered. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private final Preferences prefs = Preferences.userRoot().node(WindowState.NODE + "/test-" + System.nanoTime());
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS); // saves the window state
+        if (window != null) {
+            window.close();
+        }
+        prefs.removeNode();
+    }
+
+    private void open(FxRobot robot, java.util.concurrent.Callable<Assessment> loader) {
+        robot.interact(() -> {
+            window = new MainWindow(stage, loader, new WindowState(prefs, "main"));
+            window.show();
+        });
+    }
+
+    @Test
+    void showsProgressWhileLoadingThenTheResultsWithTitleAndBanner(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        open(robot, () -> {
+            release.await(10, TimeUnit.SECONDS);
+            return TinyAssessment.assessment(true);
+        });
+        assertThat(robot.lookup("#" + MainWindow.LOADING_ID).tryQuery()).isPresent();
+        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台");
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class).getItems().size() == 4);
+
+        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台 — 测试方案（示例数据）");
+        assertThat(robot.lookup("#" + ResultsView.BANNER_ID).queryAs(Label.class).getText()).startsWith("示例数据");
+        assertThat(robot.lookup("#" + MainWindow.LOADING_ID).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void realDataHasNoSimulatedBanner(FxRobot robot) throws Exception {
+        open(robot, () -> TinyAssessment.assessment(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery().isPresent());
+
+        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台 — 测试方案");
+        assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aLoadingFailureIsExplained(FxRobot robot) throws Exception {
+        open(robot, () -> {
+            throw new ValidationException(Issue.of("demo/data.csv", "file.unreadable", "demo/data.csv", "坏了"));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery().isPresent());
+
+        String text = robot.lookup("#" + MainWindow.LOAD_ERROR_ID).queryAs(Label.class).getText();
+        assertThat(text).startsWith("demo/data.csv: ").contains("坏了");
+        assertThat(robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theDemoAssessmentOpensWithTenUnitsInTwoZones(FxRobot robot) throws Exception {
+        open(robot, AssessmentFiles::demo);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery().isPresent()
+                        || robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class).getItems().size() == 10);
+
+        assertThat(stage.getTitle()).startsWith("三链融合考核工作台 — ").endsWith("（示例数据）");
+        assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isPresent();
+        TabPane tabs = robot.lookup("#" + ResultsView.TABS_ID).queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("总排名", "跨越发展类", "生态发展类");
+        assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z1")).queryAs(TableView.class).getItems()).hasSize(5);
+        assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z2")).queryAs(TableView.class).getItems()).hasSize(5);
+        assertThat(robot.lookup("#" + ResultsView.PERIOD_BOX_ID).queryAs(ComboBox.class).getValue())
+                .hasToString("2025");
+    }
+
+    @Test
+    void theWindowReopensWhereItWasClosed(FxRobot robot) {
+        WindowState state = new WindowState(prefs, "main");
+        robot.interact(() -> {
+            Stage first = new Stage();
+            first.setX(40);
+            first.setY(30);
+            first.setWidth(900);
+            first.setHeight(600);
+            state.save(first);
+        });
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            state.restore(second[0], 1280, 760);
+        });
+
+        assertThat(second[0].getX()).isEqualTo(40);
+        assertThat(second[0].getY()).isEqualTo(30);
+        assertThat(second[0].getWidth()).isEqualTo(900);
+        assertThat(second[0].getHeight()).isEqualTo(600);
+        assertThat(second[0].isMaximized()).isFalse();
+    }
+
+    @Test
+    void aFirstStartUsesTheDefaultSize(FxRobot robot) {
+        WindowState state = new WindowState(prefs, "fresh");
+        Stage[] s = new Stage[1];
+        robot.interact(() -> {
+            s[0] = new Stage();
+            state.restore(s[0], 1280, 760);
+        });
+
+        assertThat(s[0].getWidth()).isEqualTo(1280);
+        assertThat(s[0].getHeight()).isEqualTo(760);
+    }
+}
