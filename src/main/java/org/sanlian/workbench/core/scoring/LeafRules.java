@@ -41,14 +41,14 @@ final class LeafRules {
     }
 
     /**
-     * @param x       every unit's value (NaN missing); not changed
+     * @param x       every unit's value (NaN missing); kept as the outcome's values (imputed in place)
      * @param weight  the leaf's weight in force (full points in POINTS)
      * @param issues  where missing or invalid targets are reported
      */
     static LeafOutcome score(CompiledScheme cs, Indicator leaf, double weight, double[] x, DataSet targets,
                              Period period, List<Issue> issues) {
         int nu = x.length;
-        double[] v = x.clone();
+        double[] v = x;
         boolean points = cs.scheme.aggregation() == Aggregation.POINTS;
         LeafOutcome out = new LeafOutcome(nu, v, points);
         MissingPolicy policy = cs.scheme.missingPolicy(leaf);
@@ -58,7 +58,7 @@ final class LeafRules {
                     : LeafScore.State.SCORED;
         }
         if (policy == MissingPolicy.ZONE_MEAN) {
-            imputeZoneMeans(cs, x, v, out.state);
+            imputeZoneMeans(cs, x.clone(), v, out.state);
         }
 
         Rule rule = leaf.rule();

@@ -2,7 +2,6 @@ package org.sanlian.workbench.core.scoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,9 +141,9 @@ public final class ScoringSession {
         List<Issue> issues = new ArrayList<>();
 
         LeafRules.LeafOutcome[] outcomes = new LeafRules.LeafOutcome[nl];
-        double[] x = new double[nu];
         for (int l = 0; l < nl; l++) {
             int code = cs.leafCode[l];
+            double[] x = new double[nu];
             for (int u = 0; u < nu; u++) {
                 x[u] = val.values[u][code];
             }
@@ -206,14 +205,14 @@ public final class ScoringSession {
         List<UnitResult> rows = new ArrayList<>(nu);
         String[] leafCodes = cs.leaves.stream().map(org.sanlian.workbench.core.model.Indicator::code).toArray(String[]::new);
         boolean mean = scheme.aggregation().isMean();
+        String[] dimensionCodes = cs.dimensions.stream().map(org.sanlian.workbench.core.model.Dimension::code).toArray(String[]::new);
         for (int u : order) {
             TreeAggregation.Totals t = totals[u];
-            Map<String, OptionalDouble> subtotals = new LinkedHashMap<>();
-            for (int d = 0; d < cs.dimensions.size(); d++) {
-                double s = t.dimension[d];
-                subtotals.put(cs.dimensions.get(d).code(),
-                        Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(Rounding.round(s, decimals)));
+            double[] rounded = new double[t.dimension.length];
+            for (int d = 0; d < rounded.length; d++) {
+                rounded[d] = Rounding.round(t.dimension[d], decimals);
             }
+            Map<String, OptionalDouble> subtotals = new SubtotalMap(dimensionCodes, cs.dimensionIndex, rounded);
             List<LeafScore> leaves = new LeafScoreList(leafCodes, outcomes, mean ? null : t.leafShown, u);
             List<String> flags = new ArrayList<>();
             for (int l = 0; l < nl; l++) {

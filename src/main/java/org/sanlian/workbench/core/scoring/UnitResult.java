@@ -36,7 +36,8 @@ public record UnitResult(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(rankChange, "rankChange");
-        subtotals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subtotals));
+        subtotals = subtotals instanceof SubtotalMap ? subtotals
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subtotals));
         leaves = leaves instanceof LeafScoreList ? leaves : List.copyOf(leaves);
         flags = List.copyOf(flags);
         Objects.requireNonNull(bottom, "bottom");
