@@ -42,10 +42,16 @@ public final class PeriodAssessor {
                 continue;
             }
             List<String> rules = new ArrayList<>();
-            for (BottomRule.Kind k : BottomRule.Kind.values()) {
-                if (kinds.contains(k)) {
-                    rules.add(k.name());
+            for (BottomRule rule : scheme.bottomRules()) {
+                if (rule.kind() != BottomRule.Kind.CONSECUTIVE && kinds.contains(rule.kind())) {
+                    rules.add(rule.kind().name());
                 }
+            }
+            if (kinds.contains(BottomRule.Kind.VETO) && !rules.contains(BottomRule.Kind.VETO.name())) {
+                rules.add(BottomRule.Kind.VETO.name());
+            }
+            if (kinds.contains(BottomRule.Kind.CONSECUTIVE)) {
+                rules.add(BottomRule.Kind.CONSECUTIVE.name());
             }
             BottomEntry entry = new BottomEntry(r.unit().code(), BottomListRules.level(kinds), rules,
                     WeakestIndicators.of(best, r), List.of());

@@ -11,8 +11,9 @@ import org.sanlian.workbench.core.scoring.UnitResult;
 
 /**
  * A unit's weakest indicators (SCORING.md section 7): the leaves with the largest gap between the
- * best points in its zone and its own points, ties by the scheme's order of leaves. A leaf the unit
- * has no points on (dropped) counts as 0 for the unit; the zone's best is over the points present.
+ * best points in its zone and its own points, ties by the scheme's order of leaves. A leaf dropped for
+ * the unit by REWEIGHT does not count for it and is never among its weakest (so a unit may have
+ * fewer than three); the zone's best is over the points present.
  * In the mean modes the normalised scores are compared instead of points.
  */
 public final class WeakestIndicators {
@@ -48,19 +49,21 @@ public final class WeakestIndicators {
 
     public static List<String> of(Map<String, double[]> bestByZone, UnitResult unit) {
         double[] best = bestByZone.get(unit.zone().code());
-        List<LeafScore> leaves = unit.leaves();
+        int n = best.length;
         List<Integer> order = new ArrayList<>();
-        double[] gap = new double[leaves.size()];
-        for (int i = 0; i < leaves.size(); i++) {
+        double[] gap = new double[n];
+        for (int i = 0; i < n; i++) {
             double own = unit.leafScore(i);
-            own = Double.isNaN(own) ? 0.0 : own;
+            if (Double.isNaN(own)) {
+                continue; // dropped by REWEIGHT: the leaf does not count for this unit
+            }
             gap[i] = Double.isNaN(best[i]) ? 0.0 : best[i] - own;
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -gap[i]).thenComparingInt(i -> i));
         List<String> out = new ArrayList<>();
         for (int k = 0; k < Math.min(COUNT, order.size()); k++) {
-            out.add(leaves.get(order.get(k)).code());
+            out.add(unit.leaves().get(order.get(k)).code());
         }
         return out;
     }

@@ -97,7 +97,10 @@ public final class ScoringSession {
         return compute(period, leafWeights, -1, -1, Double.NaN);
     }
 
-    /** The ranking with one unit's value of one leaf replaced (after derivation); no rank changes. */
+    /**
+     * The ranking with one unit's value of one code replaced and the derived indicators that read it
+     * evaluated again (a derived code itself takes the given value); no rank changes.
+     */
     public List<UnitResult> rankWithValue(Period period, String unit, String leafCode, double value) {
         int u = unitIndex(unit);
         Integer c = cs.codeIndex.get(leafCode);
@@ -134,7 +137,8 @@ public final class ScoringSession {
 
     private List<UnitResult> compute(Period period, double[] w, int overrideUnit, int overrideCode, double overrideValue) {
         Scheme scheme = cs.scheme;
-        Valuation val = values.get(period);
+        Valuation val = overrideUnit < 0 ? values.get(period)
+                : values.get(period).withValue(cs, values, overrideUnit, overrideCode, overrideValue);
         int nu = cs.units.size();
         int nl = cs.leaves.size();
         int decimals = scheme.decimals();
@@ -146,9 +150,6 @@ public final class ScoringSession {
             double[] x = new double[nu];
             for (int u = 0; u < nu; u++) {
                 x[u] = val.values[u][code];
-            }
-            if (code == overrideCode) {
-                x[overrideUnit] = overrideValue;
             }
             outcomes[l] = LeafRules.score(cs, cs.leaves.get(l), w[l], x, targets, period, issues);
         }

@@ -31,6 +31,61 @@ final class Valuation {
         this.hasData = hasData;
     }
 
+    /**
+     * This period's values with one unit's value of one code replaced and everything derived from it
+     * in the same period evaluated again (the code itself keeps the given value even when it is
+     * derived). Other units' rows are shared, not copied.
+     */
+    Valuation withValue(CompiledScheme cs, Cache cache, int unit, int code, double value) {
+        double[][] rows = values.clone();
+        EvalWarning[][] warned = warnings.clone();
+        double[] row = values[unit].clone();
+        EvalWarning[] w = warnings[unit].clone();
+        row[code] = value;
+        Expression.Outcome outcome = new Expression.Outcome();
+        Expression.Resolver resolver = resolver(cs, cache, period, unit, row);
+        for (int d : cs.derivedOrder) {
+            if (cs.derivedCode[d] == code) {
+                w[d] = null;
+                continue;
+            }
+            outcome.reset();
+            row[cs.derivedCode[d]] = evaluate(cs, d, resolver, outcome, w);
+        }
+        rows[unit] = row;
+        warned[unit] = w;
+        return new Valuation(period, rows, warned, true);
+    }
+
+    private static Expression.Resolver resolver(CompiledScheme cs, Cache cache, Period period, int unit, double[] row) {
+        return new Expression.Resolver() {
+            @Override
+            public double value(String code) {
+                return row[cs.codeIndex.get(code)];
+            }
+
+            @Override
+            public double previous(String code) {
+                return cache.get(period.previous()).values[unit][cs.codeIndex.get(code)];
+            }
+        };
+    }
+
+    /** Evaluates derived entry d; a missing result records its reason in {@code warnings[d]}. */
+    private static double evaluate(CompiledScheme cs, int d, Expression.Resolver resolver, Expression.Outcome outcome,
+                                   EvalWarning[] warnings) {
+        double v = cs.derivedExpr[d].evaluate(resolver, outcome);
+        warnings[d] = null;
+        if (Double.isInfinite(v)) {
+            warnings[d] = EvalWarning.DIVISION_BY_ZERO;
+            return Double.NaN;
+        }
+        if (Double.isNaN(v)) {
+            warnings[d] = outcome.warning() == null ? EvalWarning.MISSING_OPERAND : outcome.warning();
+        }
+        return v;
+    }
+
     /** Values of periods by period, computed once each; one instance per data set. */
     static final class Cache {
         private final CompiledScheme cs;
@@ -83,29 +138,10 @@ final class Valuation {
             Valuation self = new Valuation(period, values, warnings, hasData);
             Expression.Outcome outcome = new Expression.Outcome();
             for (int u = 0; u < nu; u++) {
-                final int unit = u;
-                final double[] row = values[u];
-                Expression.Resolver resolver = new Expression.Resolver() {
-                    @Override
-                    public double value(String code) {
-                        return row[cs.codeIndex.get(code)];
-                    }
-
-                    @Override
-                    public double previous(String code) {
-                        return cache.get(period.previous()).values[unit][cs.codeIndex.get(code)];
-                    }
-                };
+                Expression.Resolver resolver = resolver(cs, cache, period, u, values[u]);
                 for (int d : cs.derivedOrder) {
                     outcome.reset();
-                    double v = cs.derivedExpr[d].evaluate(resolver, outcome);
-                    if (Double.isInfinite(v)) {
-                        v = Double.NaN;
-                        warnings[u][d] = EvalWarning.DIVISION_BY_ZERO;
-                    } else if (Double.isNaN(v)) {
-                        warnings[u][d] = outcome.warning() == null ? EvalWarning.MISSING_OPERAND : outcome.warning();
-                    }
-                    row[cs.derivedCode[d]] = v;
+                    values[u][cs.derivedCode[d]] = evaluate(cs, d, resolver, outcome, warnings[u]);
                 }
             }
             return self;
