@@ -81,23 +81,22 @@ final class LeafRules {
                 continue;
             }
             double xu = v[u];
+            double t = Double.NaN;
+            if (method.needsTarget()) {
+                t = target(cs, leaf, u, targets, period, issues);
+                if (method == Method.TARGET_COMPLETION && !Double.isNaN(t) && !(t > 0)) {
+                    issues.add(Issue.of(targetWhere(cs, leaf, u, period), "score.target-not-positive",
+                            leaf.code(), targetOwner(cs, leaf, u), period, t));
+                    t = Double.NaN;
+                }
+                if (Double.isNaN(t)) {
+                    continue; // reported; the period is refused once every leaf has been looked at
+                }
+            }
             double p;
             double n;
             switch (method) {
                 case TARGET_COMPLETION: {
-                    double t = target(cs, leaf, u, targets, period, issues);
-                    if (Double.isNaN(t)) {
-                        p = Double.NaN;
-                        n = Double.NaN;
-                        break;
-                    }
-                    if (!(t > 0)) {
-                        issues.add(Issue.of(targetWhere(cs, leaf, u, period), "score.target-not-positive",
-                                leaf.code(), targetOwner(cs, leaf, u), period, t));
-                        p = Double.NaN;
-                        n = Double.NaN;
-                        break;
-                    }
                     double cap = rule.get("cap", 1.0);
                     double zeroBelow = rule.get("zeroBelow", 0.0);
                     double r = positive ? xu / t : (xu <= 0 ? cap : t / xu);
@@ -107,12 +106,6 @@ final class LeafRules {
                     break;
                 }
                 case THRESHOLD: {
-                    double t = target(cs, leaf, u, targets, period, issues);
-                    if (Double.isNaN(t)) {
-                        p = Double.NaN;
-                        n = Double.NaN;
-                        break;
-                    }
                     double partial = rule.get("partial", 0.0);
                     boolean met = positive ? xu >= t : xu <= t;
                     p = met ? weight : weight * partial;
