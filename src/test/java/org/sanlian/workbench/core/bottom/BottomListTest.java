@@ -171,4 +171,23 @@ class BottomListTest {
         PeriodResult r = EscapeMarginSearch.withEscapeMargins(session, PeriodAssessor.assess(session, Period.year(2025)));
         assertThat(r.row("U1").orElseThrow().bottom().orElseThrow().escapes().get(0).reachable()).isFalse();
     }
+
+    @Test
+    void anEscapeSearchRecomputesWhatIsDerivedFromTheChangedValue() {
+        // L (weight 50, points = value / 2) and D = L * 2 derived (weight 50): raising L raises both.
+        TestSchemes s = TestSchemes.oneZone(2);
+        s.tree.add(Indicator.of("L", "L", 50, POINTS_EQUAL_VALUE).withTarget(TargetSource.FIXED));
+        s.tree.add(Indicator.of("D", "D", 50, Rule.of(Method.TARGET_COMPLETION).with("target", 200))
+                .withTarget(TargetSource.FIXED));
+        s.derived.add(new org.sanlian.workbench.core.model.Derived("D", "L * 2"));
+        s.bottomRules.add(BottomRule.of(BottomRule.Kind.BOTTOM_N_PER_ZONE));
+        s.values("2025", "L", 80, 60);
+        ScoringSession session = new ScoringEngine(s.scheme()).session(s.dataSet(), s.targetSet());
+        PeriodResult r = EscapeMarginSearch.withEscapeMargins(session, PeriodAssessor.assess(session, Period.year(2025)));
+        // U2 totals 60 (30 + 30) against 80; with D following L the unit passes 80.00 at L = 80.005
+        // (had D stayed at 120, L would have had to reach 100 and more: unreachable under the cap)
+        EscapeMargin m = r.row("U2").orElseThrow().bottom().orElseThrow().escapes().stream()
+                .filter(e -> e.code().equals("L")).findFirst().orElseThrow();
+        assertThat(m.value().getAsDouble()).isGreaterThan(80.004).isLessThanOrEqualTo(80.005 + 1e-6 * 740);
+    }
 }
