@@ -51,6 +51,30 @@ class AsemPeerTest {
         return row[i].replace("\"", "");
     }
 
+    /**
+     * The kept files are exactly what scripts/convert_asem.py makes of shared/data/asem (skipped where
+     * python3 or shared/ is not beside the clone, as on a developer's machine without them).
+     */
+    @Test
+    void theKeptFilesAreTheConversionOfCoinrsData(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path source = Paths.get("..", "shared", "data", "asem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(source), "shared/data/asem not found");
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", "scripts/convert_asem.py", source.toString(), "--out", tmp.toString())
+                    .redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("python3 not available");
+            return;
+        }
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(log).isZero();
+        for (String f : List.of("asem.scheme.json", "asem.data.csv", "coinr_expected.csv")) {
+            assertThat(java.nio.file.Files.readAllBytes(tmp.resolve(f))).as(f)
+                    .isEqualTo(java.nio.file.Files.readAllBytes(DIR.resolve(f)));
+        }
+    }
+
     @Test
     void everyAggregateMatchesCoinrToOneBillionth() {
         Map<String, Integer> c = columns();
