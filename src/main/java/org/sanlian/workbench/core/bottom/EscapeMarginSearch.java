@@ -55,9 +55,7 @@ public final class EscapeMarginSearch {
             for (String code : entry.get().weakest()) {
                 margins.add(new EscapeMargin(code, search(session, result.period(), r.unit(), code, searched)));
             }
-            rows.add(new UnitResult(r.unit(), r.zone(), r.total(), r.unroundedTotal(), r.rank(), r.zoneRank(),
-                    r.rankChange(), r.vetoed(), r.bonus(), r.penalty(), r.subtotals(), r.leaves(), r.flags(),
-                    Optional.of(entry.get().withEscapes(margins))));
+            rows.add(r.withBottom(Optional.of(entry.get().withEscapes(margins))));
         }
         return new PeriodResult(result.scheme(), result.period(), rows, result.hasPrevious());
     }

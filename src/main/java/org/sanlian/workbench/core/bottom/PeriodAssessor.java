@@ -55,9 +55,7 @@ public final class PeriodAssessor {
             }
             BottomEntry entry = new BottomEntry(r.unit().code(), BottomListRules.level(kinds), rules,
                     WeakestIndicators.of(best, r), List.of());
-            out.add(new UnitResult(r.unit(), r.zone(), r.total(), r.unroundedTotal(), r.rank(), r.zoneRank(),
-                    r.rankChange(), r.vetoed(), r.bonus(), r.penalty(), r.subtotals(), r.leaves(), r.flags(),
-                    Optional.of(entry)));
+            out.add(r.withBottom(Optional.of(entry)));
         }
         return new PeriodResult(scheme, period, out, session.hasResults(period.previous()));
     }

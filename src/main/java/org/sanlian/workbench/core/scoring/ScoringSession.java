@@ -80,7 +80,7 @@ public final class ScoringSession {
                 List<UnitResult> withChange = new ArrayList<>(rows.size());
                 for (UnitResult r : rows) {
                     Integer b = before.get(r.unit().code());
-                    withChange.add(b == null ? r : withRankChange(r, OptionalInt.of(b - r.rank())));
+                    withChange.add(b == null ? r : r.withRankChange(OptionalInt.of(b - r.rank())));
                 }
                 rows = List.copyOf(withChange);
             }
@@ -128,11 +128,6 @@ public final class ScoringSession {
             }
         }
         return -1;
-    }
-
-    private static UnitResult withRankChange(UnitResult r, OptionalInt change) {
-        return new UnitResult(r.unit(), r.zone(), r.total(), r.unroundedTotal(), r.rank(), r.zoneRank(), change,
-                r.vetoed(), r.bonus(), r.penalty(), r.subtotals(), r.leaves(), r.flags(), r.bottom());
     }
 
     private List<UnitResult> compute(Period period, double[] w, int overrideUnit, int overrideCode, double overrideValue) {

@@ -51,6 +51,18 @@ public record UnitResult(
         return leaves.get(leafIndex).score().orElse(Double.NaN);
     }
 
+    /** This result with another rank change. */
+    public UnitResult withRankChange(OptionalInt change) {
+        return new UnitResult(unit, zone, total, unroundedTotal, rank, zoneRank, change, vetoed, bonus, penalty,
+                subtotals, leaves, flags, bottom);
+    }
+
+    /** This result with its bottom-list entry (or none). */
+    public UnitResult withBottom(Optional<BottomEntry> entry) {
+        return new UnitResult(unit, zone, total, unroundedTotal, rank, zoneRank, rankChange, vetoed, bonus, penalty,
+                subtotals, leaves, flags, entry);
+    }
+
     public boolean listed() {
         return bottom.isPresent();
     }
