@@ -2,9 +2,6 @@ package org.sanlian.workbench.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -51,7 +48,7 @@ public final class AssessmentFiles {
     }
 
     private static DataSet readResource(String name, Scheme scheme, boolean targets) {
-        try (Reader in = new InputStreamReader(resource(name), StandardCharsets.UTF_8)) {
+        try (InputStream in = resource(name)) {
             String file = name.substring(name.lastIndexOf('/') + 1);
             return targets ? DataCsvReader.readTargets(in, file, scheme) : DataCsvReader.readData(in, file, scheme);
         } catch (IOException e) {
