@@ -68,8 +68,16 @@ class ArchitectureTest {
 
     @Test
     void onlyStoreTouchesSql() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".store..")
+        noClasses().that().resideOutsideOfPackages(ROOT + ".store..", ROOT + ".app..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+        // decision 0005: app passes a transaction's Connection to repositories, and nothing more
+        noClasses().that().resideInAPackage(ROOT + ".app..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "SQL beyond an opaque Connection", c -> (c.getPackageName().startsWith("java.sql")
+                                && !c.getName().equals("java.sql.Connection")
+                                && !c.getName().equals("java.sql.SQLException"))
+                                || c.getPackageName().startsWith("org.sqlite")))
                 .check(classes);
     }
 

@@ -1,5 +1,9 @@
 package org.sanlian.workbench.app;
 
+import java.util.List;
+import org.sanlian.workbench.core.model.AuditEntry;
+import org.sanlian.workbench.io.csv.AuditCsvWriter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +46,16 @@ public final class ResultFiles {
 
     public static void writeSensitivity(SensitivityResult result, Path out) {
         write(out, w -> ResultCsvWriter.writeSensitivity(result, w));
+    }
+
+    /** The audit trail as CSV ({@code db audit --out}). */
+    public static void writeAudit(List<AuditEntry> entries, Path out) {
+        write(out, w -> AuditCsvWriter.write(entries, w));
+    }
+
+    /** The audit trail as CSV, to standard output or another writer. */
+    public static void writeAudit(List<AuditEntry> entries, Writer out) throws IOException {
+        AuditCsvWriter.write(entries, out);
     }
 
     private static void write(Path target, Content content) {

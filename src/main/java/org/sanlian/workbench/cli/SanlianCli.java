@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  * from the message bundle.
  */
 @Command(name = "sanlian-workbench", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class,
-        subcommands = {ScoreCommand.class, BottomListCommand.class, SensitivityCommand.class,
+        subcommands = {ScoreCommand.class, BottomListCommand.class, SensitivityCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SanlianCli implements Callable<Integer> {
 
@@ -45,6 +45,11 @@ public final class SanlianCli implements Callable<Integer> {
         describe(cl.getSubcommands().get("bottom-list"), "cli.bottom");
         describe(cl.getSubcommands().get("sensitivity"), "cli.sensitivity");
         describe(cl.getSubcommands().get("help"), "cli.help");
+        CommandLine db = cl.getSubcommands().get("db");
+        describe(db, "cli.db");
+        for (String sub : db.getSubcommands().keySet()) {
+            describe(db.getSubcommands().get(sub), "cli.db." + sub);
+        }
         cl.setOut(new PrintWriter(Console.outStream(), true));
         cl.setErr(new PrintWriter(Console.errStream(), true));
         cl.setExitCodeExceptionMapper(e -> USER_ERROR);

@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Objects;
 import org.sanlian.workbench.core.check.Issue;
@@ -20,7 +24,11 @@ import org.sqlite.SQLiteErrorCode;
 /**
  * One open workbench database file: WAL journal, foreign keys on, {@code synchronous=FULL}, a busy
  * timeout. A file that is not SQLite, or was written by a newer build, is refused before anything
- * is written to it. Writes go through {@link #inTransaction}, which is all-or-nothing.
+ * is written to it. Writes go through {@link #write} (or {@link #inTransaction}), all-or-nothing.
+ *
+ * <p>One process writes at a time: the first to open a file holds {@link WriterLock}; any other
+ * opens it read-only ({@link #readOnly()}), sees every committed change, and is refused writes
+ * with a message that says why.
  */
 public final class Database implements AutoCloseable {
 
@@ -37,10 +45,14 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final WriterLock lock;
+    private final Clock clock;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, WriterLock lock, Clock clock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
+        this.clock = clock;
     }
 
     /**
@@ -48,6 +60,11 @@ public final class Database implements AutoCloseable {
      * {@code user_version} is above {@code newestKnownVersion}. Does not migrate; see {@link Migrator}.
      */
     public static Database open(Path file, int newestKnownVersion) {
+        return open(file, newestKnownVersion, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path, int)}, with the clock that stamps writes. */
+    public static Database open(Path file, int newestKnownVersion, Clock clock) {
         Path absolute = file.toAbsolutePath().normalize();
         refuseIfNotSqlite(absolute);
         try {
@@ -59,12 +76,20 @@ public final class Database implements AutoCloseable {
             throw new ValidationException(Issue.of(absolute.toString(), "store.unopenable", absolute,
                     String.valueOf(e.getMessage())));
         }
+        WriterLock lock = WriterLock.tryTake(absolute);
+        boolean readOnly = lock == null;
+        if (readOnly && !Files.exists(absolute)) {
+            throw new ValidationException(Issue.of(absolute.toString(), "store.unopenable", absolute,
+                    "locked by another process"));
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(readOnly);
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
         } catch (SQLException e) {
+            release(lock);
             throw refusal(absolute, e);
         }
         try {
@@ -76,18 +101,83 @@ public final class Database implements AutoCloseable {
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA foreign_keys = ON");
-                statement.execute("PRAGMA synchronous = FULL");
                 statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
-                    mode.next();
+                if (!readOnly) {
+                    statement.execute("PRAGMA synchronous = FULL");
+                    try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                        mode.next();
+                    }
                 }
             }
-            return new Database(absolute, connection);
+            return new Database(absolute, connection, lock, clock);
         } catch (SQLException e) {
             closeQuietly(connection);
+            release(lock);
             throw refusal(absolute, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            release(lock);
+            throw e;
+        }
+    }
+
+    /** Whether another process holds the file: then this one may read but not write. */
+    public boolean readOnly() {
+        return lock == null;
+    }
+
+    /** The clock that stamps writes. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Now, to the second, as stored: ISO-8601 UTC. */
+    public String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /**
+     * Runs {@code work} as one all-or-nothing write by {@code operator}: the audit triggers record
+     * every change it makes under that name and the current time. Refused when {@link #readOnly()}.
+     */
+    public <T> T write(String operator, Work<T> work) {
+        Objects.requireNonNull(operator, "operator");
+        if (operator.isBlank()) {
+            throw new IllegalArgumentException("operator must not be blank");
+        }
+        return inTransaction(connection -> {
+            try (PreparedStatement actor = connection.prepareStatement(
+                    "UPDATE actor SET operator = ?, at = ? WHERE id = 1")) {
+                actor.setString(1, operator.strip());
+                actor.setString(2, now());
+                if (actor.executeUpdate() != 1) {
+                    throw new SQLException("the actor row is missing; run db check");
+                }
+            }
+            return work.run(connection);
+        });
+    }
+
+    /**
+     * Runs {@code work} in one read transaction: every query inside sees the same committed state.
+     * Allowed when {@link #readOnly()}.
+     */
+    public synchronized <T> T read(Work<T> work) {
+        Objects.requireNonNull(work, "work");
+        try {
+            execute("BEGIN DEFERRED");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw new StoreException(e);
+        } catch (RuntimeException | Error e) {
+            rollback(e);
             throw e;
         }
     }
@@ -103,6 +193,9 @@ public final class Database implements AutoCloseable {
      */
     public synchronized <T> T inTransaction(Work<T> work) {
         Objects.requireNonNull(work, "work");
+        if (readOnly()) {
+            throw new ValidationException(Issue.of(file.toString(), "store.read-only", file));
+        }
         try {
             execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
@@ -160,6 +253,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Writes a consistent copy of the whole database to {@code target} (which must not exist). */
+    synchronized void vacuumInto(Path target) {
+        try {
+            Backups.vacuumInto(connection, target);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** Replaces the whole content of this database with that of {@code source}, in one step. */
+    synchronized void restoreFrom(Path source) {
+        if (readOnly()) {
+            throw new ValidationException(Issue.of(file.toString(), "store.read-only", file));
+        }
+        try (Statement statement = connection.createStatement()) {
+            // sqlite-jdbc runs SQLite's online backup API for this statement: all pages or none
+            statement.executeUpdate("restore from '" + source.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {
@@ -168,6 +283,14 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException(e);
+        } finally {
+            release(lock);
+        }
+    }
+
+    private static void release(WriterLock lock) {
+        if (lock != null) {
+            lock.release();
         }
     }
 

@@ -10,11 +10,8 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * Brings a database up to the newest schema: applies every script {@code V<NNN>__<what>.sql} whose
  * number is above {@code PRAGMA user_version}, in order, each in its own transaction that also sets
- * {@code user_version}. Before touching a database that already holds something it checkpoints the
- * WAL and copies the file beside it as {@code <name>.before-v<N>.<yyyyMMdd-HHmmss>.bak}.
+ * {@code user_version}. Before touching a database that already holds something it takes a backup
+ * (reason {@code before-v<N>}, see {@link Backups}).
  */
 public final class Migrator {
 
@@ -36,7 +33,6 @@ public final class Migrator {
     public static final String DEFAULT_LOCATION = "org/sanlian/workbench/store/migration";
 
     private static final Pattern SCRIPT = Pattern.compile("V(\\d{3,})__[A-Za-z0-9_-]+\\.sql");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** One migration script. */
     public record Script(int version, String name, String sql) {
@@ -52,12 +48,12 @@ public final class Migrator {
 
     /** The scripts in a class-path folder such as {@value #DEFAULT_LOCATION}. */
     public Migrator(String classpathLocation) {
-        this(loadFromClasspath(classpathLocation), Clock.systemUTC());
+        this(loadFromClasspath(classpathLocation), Clock.systemDefaultZone());
     }
 
     /** The scripts in a folder on disk. */
     public Migrator(Path folder) {
-        this(load(folder), Clock.systemUTC());
+        this(load(folder), Clock.systemDefaultZone());
     }
 
     Migrator(List<Script> scripts, Clock clock) {
@@ -121,18 +117,7 @@ public final class Migrator {
     }
 
     private Path backup(Database database, int nextVersion) {
-        database.checkpoint();
-        Path file = database.file();
-        String stamp = STAMP.format(clock.instant().atZone(ZoneOffset.UTC));
-        Path target = file.resolveSibling(file.getFileName() + ".before-v" + nextVersion + "." + stamp + ".bak");
-        try {
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new StoreException("backup before migration failed: " + target, e);
-        }
+        return new Backups(database.file(), Backups.DEFAULT_KEEP, clock).take(database, "before-v" + nextVersion).file();
     }
 
     static List<Script> load(Path folder) {

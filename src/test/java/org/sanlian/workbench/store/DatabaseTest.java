@@ -107,7 +107,7 @@ class DatabaseTest {
     void foreignKeysAreEnforced() {
         try (Database db = new Migrator().openAndMigrate(dir.resolve("work.db"))) {
             assertThatThrownBy(() -> db.inTransaction(c -> exec(c,
-                    "INSERT INTO zone (scheme_id, code, name) VALUES (4242, 'Z1', 'zone')")))
+                    "INSERT INTO zone (scheme_id, code, name, position) VALUES (4242, 'Z1', 'zone', 0)")))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("FOREIGN KEY");
             assertThat(db.<Integer>inTransaction(c -> count(c, "zone"))).isZero();

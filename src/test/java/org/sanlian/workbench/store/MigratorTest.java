@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigratorTest {
 
-    private static final List<String> TABLES = List.of("adjustment", "audit_log", "bulletin", "bulletin_row",
-            "coverage", "figure", "interview", "period", "scheme", "setting", "target", "unit", "zone",
+    private static final List<String> TABLES = List.of("actor", "audit_log", "bulletin", "bulletin_row",
+            "coverage", "figure", "import_batch", "interview", "period", "scheme", "setting", "target", "unit", "zone",
             "zone_member");
 
     @TempDir
@@ -69,7 +69,7 @@ class MigratorTest {
                     "INSERT INTO period (code, year, kind, part) VALUES ('2025Q5', 2025, 'QUARTER', 5)")))
                     .isInstanceOf(StoreException.class).hasMessageContaining("CHECK");
             assertThatThrownBy(() -> db.inTransaction(c -> exec(c,
-                    "INSERT INTO unit (code, name, position) VALUES ('331102', '莲都区', 'first')")))
+                    "INSERT INTO unit (id, code, name) VALUES ('first', '331102', '莲都区')")))
                     .isInstanceOf(StoreException.class);
             assertThat(db.<Integer>inTransaction(c -> count(c, "period") + count(c, "unit"))).isZero();
         }
@@ -116,7 +116,7 @@ class MigratorTest {
 
         assertThat(backup).isPresent();
         assertThat(backups()).containsExactly(backup.get());
-        assertThat(backup.get().getFileName().toString()).matches("work\\.db\\.before-v2\\.\\d{8}-\\d{6}\\.bak");
+        assertThat(backup.get().getFileName().toString()).matches("work-\\d{8}-\\d{6}-before-v2\\.db");
         try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + backup.get())) {
             assertThat(pragma(old, "user_version")).isEqualTo(1);
             assertThat(count(old, "a")).isEqualTo(1);
@@ -133,8 +133,11 @@ class MigratorTest {
     }
 
     private List<Path> backups() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".bak")).toList();
+        if (!Files.isDirectory(dir.resolve("backups"))) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+            return files.toList();
         }
     }
 }

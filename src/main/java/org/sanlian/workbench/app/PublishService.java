@@ -1,0 +1,65 @@
+package org.sanlian.workbench.app;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.sanlian.workbench.core.model.Bulletin;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.scoring.PeriodResult;
+import org.sanlian.workbench.core.scoring.UnitResult;
+import org.sanlian.workbench.io.bulletin.BulletinContent;
+import org.sanlian.workbench.store.BulletinRepository;
+import org.sanlian.workbench.core.model.StoredScheme;
+import org.sanlian.workbench.store.StoreCheck;
+
+/**
+ * Publishes a period as a numbered bulletin (通报): scores it from the database with the bottom list
+ * and escape margins, freezes scheme, results, detail and bottom list as one JSON content with its
+ * SHA-256, and keeps it in one transaction. From then on the bulletin and its scheme cannot change.
+ */
+public final class PublishService {
+
+    private PublishService() {
+    }
+
+    /** Publishes; the number defaults to {@code <period>-<n>} and the date to today. */
+    public static Bulletin publish(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
+                                   Optional<String> number, Optional<LocalDate> date, String operator) {
+        db.requireWritable();
+        StoredScheme stored = db.schemeFor(period, schemeYear);
+        Assessment assessment = db.assessment(period, Optional.of(stored.year()));
+        PeriodResult result = new ScoringService().bottomList(assessment, period);
+        LocalDate publishedOn = date.orElse(LocalDate.now(db.database().clock()));
+        return db.database().write(operator, c -> {
+            String chosen = number.orElse(null);
+            if (chosen == null) {
+                long earlier = BulletinRepository.list(c).stream().filter(b -> b.period().equals(period)).count();
+                chosen = period + "-" + (earlier + 1);
+            }
+            String content = BulletinContent.write(chosen, publishedOn, stored.year(), stored.json(), result,
+                    assessment.simulated());
+            Bulletin bulletin = new Bulletin(0, chosen, publishedOn, stored.year(), period,
+                    StoreCheck.contentHash(content), content, operator, db.database().now());
+            long id = BulletinRepository.add(c, bulletin, rows(result));
+            return new Bulletin(id, bulletin.number(), publishedOn, stored.year(), period, bulletin.contentHash(),
+                    content, operator, bulletin.createdAt());
+        });
+    }
+
+    public static List<Bulletin> list(WorkbenchDatabase db) {
+        return db.database().read(BulletinRepository::list);
+    }
+
+    private static List<BulletinRepository.Row> rows(PeriodResult result) {
+        List<BulletinRepository.Row> rows = new ArrayList<>();
+        for (UnitResult r : result.rows()) {
+            OptionalDouble total = OptionalDouble.of(r.total());
+            rows.add(new BulletinRepository.Row(r.unit().code(), r.unit().name(), r.zone().code(),
+                    Optional.of(total.getAsDouble()), Optional.of(r.rank()), Optional.of(r.zoneRank()), r.listed(),
+                    r.bottom().map(b -> b.level().name()).orElse("")));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,63 @@
+package org.sanlian.workbench.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.check.ValidationException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code db init}: a new database with the demo data, or with a scheme file for a year. */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class)
+final class DbInitCommand implements Callable<Integer> {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+    @Mixin
+    DbOptions options;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--demo", required = true, descriptionKey = "cli.option.demo")
+        boolean demo;
+
+        @Option(names = "--scheme", required = true, paramLabel = "S.scheme.json", descriptionKey = "cli.option.scheme")
+        Path scheme;
+    }
+
+    @Option(names = "--year", paramLabel = "2025", descriptionKey = "cli.option.year")
+    Integer year;
+
+    @Override
+    public Integer call() {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(options.db)) {
+            db.requireWritable();
+            String operator = options.operator(db);
+            if (source.demo) {
+                db.initDemo(operator);
+            } else {
+                db.initScheme(source.scheme, year(), operator);
+            }
+            Console.out(Console.text("cli.db.init.done", db.file(), db.schemes().size(), db.periods().size()));
+        }
+        return 0;
+    }
+
+    private int year() {
+        if (year != null) {
+            return year;
+        }
+        Matcher m = YEAR.matcher(source.scheme.getFileName().toString());
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        throw new ValidationException(Issue.of("--year", "cli.db.year-needed", source.scheme));
+    }
+}

@@ -1,0 +1,25 @@
+package org.sanlian.workbench.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import picocli.CommandLine.Option;
+
+/** The options every {@code db} command shares: the database file and who is working. */
+final class DbOptions {
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", descriptionKey = "cli.option.db")
+    Path db;
+
+    @Option(names = "--operator", paramLabel = "NAME", descriptionKey = "cli.option.operator")
+    String operator;
+
+    /** Opens a database that must exist. */
+    WorkbenchDatabase openExisting() {
+        return WorkbenchDatabase.openExisting(db);
+    }
+
+    String operator(WorkbenchDatabase database) {
+        return Optional.ofNullable(operator).filter(s -> !s.isBlank()).orElseGet(database::defaultOperator);
+    }
+}

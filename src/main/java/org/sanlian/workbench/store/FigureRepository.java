@@ -1,0 +1,173 @@
+package org.sanlian.workbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.check.ValidationException;
+import org.sanlian.workbench.core.model.Observation;
+import org.sanlian.workbench.core.model.Period;
+
+/**
+ * Figures (the data file's rows: inputs, entered indicator values, adjustment counts, veto flags)
+ * by period, unit and code, each with its note, source, operator and time. Writes are upserts that
+ * leave an unchanged figure alone, so importing the same file twice changes nothing.
+ */
+public final class FigureRepository {
+
+    /** One figure as kept, with where it came from and who last changed it. */
+    public record StoredFigure(Observation observation, String source, String operator, String changedAt) {
+    }
+
+    private static final String UPSERT = "INSERT INTO figure (period_id, unit_id, code, value, note, source, operator, "
+            + "changed_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (period_id, unit_id, code) DO UPDATE "
+            + "SET value = excluded.value, note = excluded.note, source = excluded.source, operator = excluded.operator, "
+            + "changed_at = excluded.changed_at, batch_id = excluded.batch_id "
+            + "WHERE figure.value IS NOT excluded.value OR figure.note IS NOT excluded.note";
+
+    private FigureRepository() {
+    }
+
+    /**
+     * Writes figures (new ones inserted, changed ones updated, equal ones left alone) and returns
+     * how many rows changed. Every unit must be kept already; {@code batch} may be 0 for none.
+     */
+    public static int upsert(Connection c, Collection<Observation> figures, String source, long batch, String operator,
+                             String now) throws SQLException {
+        Map<String, Long> units = Keys.unitIds(c);
+        Map<Period, Long> periods = new HashMap<>();
+        int changed = 0;
+        try (PreparedStatement s = c.prepareStatement(UPSERT)) {
+            for (Observation o : figures) {
+                Long unit = units.get(o.unit());
+                if (unit == null) {
+                    throw new ValidationException(Issue.of(source, "store.unknown-unit", o.unit()));
+                }
+                Long period = periods.get(o.period());
+                if (period == null) {
+                    period = Keys.periodId(c, o.period());
+                    periods.put(o.period(), period);
+                }
+                s.setLong(1, period);
+                s.setLong(2, unit);
+                s.setString(3, o.code());
+                if (o.value().isPresent()) {
+                    s.setDouble(4, o.value().getAsDouble());
+                } else {
+                    s.setNull(4, Types.REAL);
+                }
+                s.setString(5, o.note());
+                s.setString(6, source);
+                s.setString(7, operator);
+                s.setString(8, now);
+                if (batch > 0) {
+                    s.setLong(9, batch);
+                } else {
+                    s.setNull(9, Types.INTEGER);
+                }
+                changed += s.executeUpdate();
+            }
+        }
+        return changed;
+    }
+
+    /** Removes one figure; returns whether there was one. */
+    public static boolean delete(Connection c, Period period, String unit, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM figure WHERE period_id = (SELECT id FROM period "
+                + "WHERE code = ?) AND unit_id = (SELECT id FROM unit WHERE code = ?) AND code = ?")) {
+            s.setString(1, period.toString());
+            s.setString(2, unit);
+            s.setString(3, code);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    /** The figures of the given periods (those that have none are simply absent). */
+    public static List<Observation> load(Connection c, Collection<Period> wanted) throws SQLException {
+        Map<Long, String> units = Keys.unitCodes(c);
+        Map<String, String> codes = new HashMap<>();
+        List<Observation> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT unit_id, code, value, note FROM figure WHERE period_id = ?")) {
+            for (Map.Entry<Long, Period> p : Keys.periods(c).entrySet()) {
+                if (!wanted.contains(p.getValue())) {
+                    continue;
+                }
+                s.setLong(1, p.getKey());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String unit = units.get(r.getLong(1));
+                        String code = codes.computeIfAbsent(r.getString(2), k -> k);
+                        double v = r.getDouble(3);
+                        OptionalDouble value = r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
+                        out.add(new Observation(p.getValue(), unit, code, value, r.getString(4)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every figure of one unit in one period with its source, operator and time (for the data screens). */
+    public static List<StoredFigure> ofUnit(Connection c, Period period, String unit) throws SQLException {
+        List<StoredFigure> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT f.code, f.value, f.note, f.source, f.operator, "
+                + "f.changed_at FROM figure f JOIN period p ON p.id = f.period_id JOIN unit u ON u.id = f.unit_id "
+                + "WHERE p.code = ? AND u.code = ? ORDER BY f.code")) {
+            s.setString(1, period.toString());
+            s.setString(2, unit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    double v = r.getDouble(2);
+                    OptionalDouble value = r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
+                    out.add(new StoredFigure(new Observation(period, unit, r.getString(1), value, r.getString(3)),
+                            r.getString(4), r.getString(5), r.getString(6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Periods that hold at least one figure, in time order. */
+    public static List<Period> periods(Connection c) throws SQLException {
+        List<Period> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT period_id FROM figure");
+             ResultSet r = s.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+            for (Map.Entry<Long, Period> p : Keys.periods(c).entrySet()) {
+                if (ids.contains(p.getKey())) {
+                    out.add(p.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether any figure of the given periods came from {@code source} (the demo data's mark). */
+    public static boolean anyFrom(Connection c, Collection<Period> periods, String source) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM figure f JOIN period p ON p.id = f.period_id WHERE p.code = ? AND f.source = ? LIMIT 1")) {
+            for (Period p : periods) {
+                s.setString(1, p.toString());
+                s.setString(2, source);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
