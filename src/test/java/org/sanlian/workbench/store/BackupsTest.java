@@ -92,7 +92,7 @@ class BackupsTest {
 
             assertThat(db.<Integer>read(c -> count(c, "unit"))).isEqualTo(1);
             assertThat(safety.reason()).isEqualTo("before-restore");
-            assertThat(db.read(c -> StoreCheck.run(c, migrator.latestVersion()))).isEmpty();
+            assertThat(db.<List<Issue>>read(c -> StoreCheck.run(c, migrator.latestVersion()))).isEmpty();
         }
         try (Database again = migrator.openAndMigrate(file)) {
             assertThat(again.<Integer>read(c -> count(c, "unit"))).isEqualTo(1);

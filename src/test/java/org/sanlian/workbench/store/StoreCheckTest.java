@@ -60,7 +60,8 @@ class StoreCheckTest {
     private void publish(String content) {
         Bulletin b = new Bulletin(0, "2025-1", LocalDate.of(2026, 1, 15), 2025, Period.year(2025),
                 StoreCheck.contentHash(content), content, "tester", db.now());
-        db.write("tester", c -> BulletinRepository.add(c, b, List.of(new BulletinRepository.Row(unit(), "甲", "Z",
+        String unit = unit();
+        db.write("tester", c -> BulletinRepository.add(c, b, List.of(new BulletinRepository.Row(unit, "甲", "Z",
                 Optional.of(91.5), Optional.of(1), Optional.of(1), false, ""))));
     }
 
@@ -92,7 +93,7 @@ class StoreCheckTest {
 
     @Test
     void zonesThatDisagreeWithTheSchemeTextAreFound() {
-        db.write("intruder", c -> exec(c, "DELETE FROM zone_member WHERE rowid IN (SELECT rowid FROM zone_member LIMIT 1)"));
+        db.write("intruder", c -> exec(c, "DELETE FROM zone_member WHERE unit_id = (SELECT min(unit_id) FROM zone_member)"));
         assertThat(check()).extracting(Issue::code).contains("store.check.zones");
     }
 
