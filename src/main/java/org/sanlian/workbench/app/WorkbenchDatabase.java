@@ -158,6 +158,25 @@ public final class WorkbenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps a scheme file as the scheme of {@code year}, replacing that year's scheme unless a
+     * published bulletin used it. Returns the scheme read.
+     */
+    public Scheme saveScheme(Path schemeFile, int year, String operator) {
+        Scheme scheme = SchemeReader.read(schemeFile);
+        String json = SchemeWriter.toJson(scheme);
+        database.write(operator, c -> SchemeRepository.save(c, year, scheme, json, database.now()));
+        return scheme;
+    }
+
+    /** Copies the scheme of {@code fromYear} forward to {@code toYear}, which must not have one. */
+    public void copyScheme(int fromYear, int toYear, String operator) {
+        StoredScheme from = schemes().stream().filter(s -> s.year() == fromYear).findFirst().orElseThrow(
+                () -> new ValidationException(Issue.of("--from", "store.no-scheme-for-year", fromYear)));
+        Scheme scheme = scheme(from);
+        database.write(operator, c -> SchemeRepository.copy(c, fromYear, toYear, scheme, database.now()));
+    }
+
     /** The kept schemes, by year. */
     public List<StoredScheme> schemes() {
         return database.read(SchemeRepository::list);

@@ -84,6 +84,24 @@ class WorkbenchDatabaseTest {
     }
 
     @Test
+    void aSchemeIsCopiedForwardAndAYearTakenIsRefused() {
+        try (WorkbenchDatabase db = WorkbenchDatabase.openOrCreateDemo(dir.resolve("w.db"), "tester")) {
+            db.copyScheme(2025, 2026, "张三");
+            StoredScheme copy = db.schemes().get(3);
+            assertThat(copy.year()).isEqualTo(2026);
+            assertThat(copy.copiedFrom()).hasValue(2025);
+            assertThat(copy.json()).isEqualTo(db.schemes().get(2).json());
+            assertThat(db.audit(new org.sanlian.workbench.core.model.AuditFilter(Optional.empty(),
+                    Optional.of("2026"), Optional.empty(), Optional.of("张三"), Optional.of("scheme"),
+                    Optional.empty(), Optional.empty(), 0))).hasSize(1);
+            assertThatThrownBy(() -> db.copyScheme(2024, 2026, "张三"))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.issues())
+                            .extracting(Issue::code).containsExactly("store.scheme-year-taken"));
+            assertThat(db.check()).isEmpty();
+        }
+    }
+
+    @Test
     void aSecondOpenerReadsButIsRefusedWrites() {
         Path file = dir.resolve("w.db");
         try (WorkbenchDatabase first = WorkbenchDatabase.openOrCreateDemo(file, "tester");
