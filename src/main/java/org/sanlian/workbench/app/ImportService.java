@@ -68,8 +68,8 @@ public final class ImportService {
                 : schemes.get(schemes.size() - 1);
         Scheme scheme = db.scheme(stored);
 
-        List<Path> files = expand(paths);
         List<Issue> issues = new ArrayList<>();
+        List<Path> files = expand(paths, issues);
         List<DataSet> read = new ArrayList<>();
         Map<String, String> firstFile = new HashMap<>();
         for (Path file : files) {
@@ -113,10 +113,9 @@ public final class ImportService {
         return new Report(reports, backup);
     }
 
-    /** Files as given; a folder stands for its {@code .csv} files, by name. */
-    static List<Path> expand(List<Path> paths) {
+    /** Files as given; a folder stands for its {@code .csv} files, by name. Problems go to {@code issues}. */
+    static List<Path> expand(List<Path> paths, List<Issue> issues) {
         List<Path> out = new ArrayList<>();
-        List<Issue> issues = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
@@ -135,9 +134,6 @@ public final class ImportService {
             } else {
                 out.add(path);
             }
-        }
-        if (!issues.isEmpty()) {
-            throw new ValidationException(issues);
         }
         return out;
     }

@@ -122,10 +122,11 @@ class DbCommandLineTest {
         Files.writeString(good, "period,unit,code,value,note\n2026,A3,GDP,400,\n");
         List<Path> backupsBefore = backups();
 
-        assertThat(run("db", "import", "--db", db.toString(), good.toString(), bad1.toString(), bad2.toString()))
-                .isEqualTo(1);
+        assertThat(run("db", "import", "--db", db.toString(), good.toString(), bad1.toString(),
+                dir.resolve("absent.csv").toString(), bad2.toString())).isEqualTo(1);
 
         assertThat(err()).contains("bad1.csv:2:").contains("bad1.csv:3:").contains("bad2.csv:2:")
+                .contains("absent.csv")
                 .doesNotContain("Exception");
         assertThat(auditLines()).isEqualTo(before);
         assertThat(backups()).isEqualTo(backupsBefore);
