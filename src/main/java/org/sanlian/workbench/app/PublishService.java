@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.sanlian.workbench.core.model.Bulletin;
 import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.report.MeetingReport;
+import org.sanlian.workbench.core.report.ReportBuilder;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.scoring.UnitResult;
 import org.sanlian.workbench.io.bulletin.BulletinContent;
@@ -27,10 +29,25 @@ public final class PublishService {
     /** Publishes; the number defaults to {@code <period>-<n>} and the date to today. */
     public static Bulletin publish(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
                                    Optional<String> number, Optional<LocalDate> date, String operator) {
+        return publish(db, period, schemeYear, number, date, Optional.empty(), operator);
+    }
+
+    /**
+     * Publishes, freezing with the results everything the meeting workbook shows (the report: rows,
+     * subtotals, detail, bottom list, trend, scheme, issuer and sources), so that the bulletin's
+     * workbook is written from its content alone. The issuer defaults as {@code db export}'s does.
+     */
+    public static Bulletin publish(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
+                                   Optional<String> number, Optional<LocalDate> date, Optional<String> issuer,
+                                   String operator) {
         db.requireWritable();
         StoredScheme stored = db.schemeFor(period, schemeYear);
         Assessment assessment = db.assessment(period, Optional.of(stored.year()));
-        PeriodResult result = new ScoringService().bottomList(assessment, period);
+        ScoringService scoring = new ScoringService();
+        PeriodResult result = scoring.bottomList(assessment, period);
+        List<PeriodResult> trend = ExportService.earlier(scoring, assessment, period);
+        String issuedBy = ExportService.issuer(db, issuer);
+        List<String> sources = ExportService.sources(db, period);
         LocalDate publishedOn = date.orElse(LocalDate.now(db.database().clock()));
         return db.database().write(operator, c -> {
             String chosen = number.orElse(null);
@@ -38,8 +55,9 @@ public final class PublishService {
                 long earlier = BulletinRepository.list(c).stream().filter(b -> b.period().equals(period)).count();
                 chosen = period + "-" + (earlier + 1);
             }
-            String content = BulletinContent.write(chosen, publishedOn, stored.year(), stored.json(), result,
-                    assessment.simulated());
+            MeetingReport report = ReportBuilder.build(result, trend, Optional.of(chosen), publishedOn, issuedBy,
+                    assessment.simulated(), sources);
+            String content = BulletinContent.write(report, stored.year(), stored.json(), result);
             Bulletin bulletin = new Bulletin(0, chosen, publishedOn, stored.year(), period,
                     StoreCheck.contentHash(content), content, operator, db.database().now());
             long id = BulletinRepository.add(c, bulletin, rows(result));

@@ -32,6 +32,9 @@ final class DbPublishCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "2026-01-15", descriptionKey = "cli.option.date")
     String date;
 
+    @Option(names = "--issuer", paramLabel = "NAME", descriptionKey = "cli.option.issuer")
+    String issuer;
+
     @Option(names = "--list", descriptionKey = "cli.option.list-bulletins")
     boolean list;
 
@@ -50,13 +53,13 @@ final class DbPublishCommand implements Callable<Integer> {
             }
             Bulletin b = PublishService.publish(db, DbScoreCommand.parsePeriod(period), Optional.ofNullable(schemeYear),
                     Optional.ofNullable(number), Optional.ofNullable(date).map(DbPublishCommand::parseDate),
-                    options.operator(db));
+                    Optional.ofNullable(issuer), options.operator(db));
             Console.out(Console.text("cli.db.publish.done", b.number(), b.period(), b.publishedOn(), b.contentHash()));
         }
         return 0;
     }
 
-    private static LocalDate parseDate(String text) {
+    static LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {

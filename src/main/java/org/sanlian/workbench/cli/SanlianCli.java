@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  * from the message bundle.
  */
 @Command(name = "sanlian-workbench", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class,
-        subcommands = {ScoreCommand.class, BottomListCommand.class, SensitivityCommand.class, DbCommand.class,
+        subcommands = {ScoreCommand.class, ExportCommand.class, BottomListCommand.class, SensitivityCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SanlianCli implements Callable<Integer> {
 
@@ -42,6 +42,7 @@ public final class SanlianCli implements Callable<Integer> {
         cl.setResourceBundle(m.bundle());
         describe(cl, "cli.main");
         describe(cl.getSubcommands().get("score"), "cli.score");
+        describe(cl.getSubcommands().get("export"), "cli.export");
         describe(cl.getSubcommands().get("bottom-list"), "cli.bottom");
         describe(cl.getSubcommands().get("sensitivity"), "cli.sensitivity");
         describe(cl.getSubcommands().get("help"), "cli.help");

@@ -1,0 +1,241 @@
+package org.sanlian.workbench.io.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.namespace.QName;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
+import org.sanlian.workbench.io.chart.ChartData;
+import org.sanlian.workbench.io.chart.Charts;
+import org.sanlian.workbench.io.chart.MeetingCharts;
+
+/**
+ * 图表 and 图表数据: for each zone, each chart twice side by side — the native Excel chart (XDDF,
+ * reading its figures from 图表数据, every series with an explicit fill so LibreOffice draws it)
+ * and the same chart drawn by JFreeChart as a picture.
+ */
+final class ChartSheets {
+
+    /** Rows a chart takes (18 rows of 15 points, 360 pixels), and the blank row after it. */
+    static final int CHART_ROWS = 18;
+    static final int BLOCK_ROWS = CHART_ROWS + 1;
+    static final float ROW_POINTS = 15;
+    /** Columns a chart takes (9 columns 10 characters wide, 675 to 775 pixels by application); the picture sits right of it. */
+    static final int CHART_COLUMNS = 9;
+    static final int COLUMN_CHARACTERS = 10;
+    /** The picture's place on the sheet in pixels; it is drawn 1.5 times larger so that it prints sharp. */
+    static final int PNG_WIDTH = 720;
+    static final int PNG_HEIGHT = 360;
+    static final double PNG_SCALE = 1.5;
+    /**
+     * Printed at a fixed 65% (not "fit to width": Excel ignores manual page breaks then), two
+     * columns of charts fill an A4 landscape page's width and 42 rows its height, so the page breaks
+     * keep every chart whole: the title and a zone's first chart, or two charts, to a page.
+     */
+    static final short PRINT_SCALE = 65;
+    static final int ROWS_PER_PAGE = 42;
+
+    private ChartSheets() {
+    }
+
+    /** The charts in the order they are laid out: per zone, totals, dimensions, trend. */
+    static List<ChartData> ordered(List<MeetingCharts.ZoneCharts> zones) {
+        List<ChartData> out = new ArrayList<>();
+        for (MeetingCharts.ZoneCharts z : zones) {
+            out.add(z.totals());
+            z.dimensions().ifPresent(out::add);
+            z.trend().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Where one chart's figures lie on 图表数据. */
+    private record Block(int headerRow, int firstRow, int lastRow) {
+    }
+
+    /**
+     * Writes both sheets; {@code pictures} are the charts of {@link #ordered} as PNG, in that order.
+     * Returns the number of native charts.
+     */
+    static int write(SheetKit kit, XSSFSheet charts, XSSFSheet data, List<MeetingCharts.ZoneCharts> zones,
+                     List<byte[]> pictures) {
+        charts.setDefaultRowHeightInPoints(ROW_POINTS);
+        for (int c = 0; c < 2 * CHART_COLUMNS; c++) {
+            SheetKit.width(charts, c, COLUMN_CHARACTERS);
+        }
+        kit.titleBlock(charts, kit.m.text("export.sheet.charts"), 2 * CHART_COLUMNS - 1);
+        kit.titleBlock(data, kit.m.text("export.sheet.chart-data"), 6);
+        kit.print(charts, -1, -1, false, 0);
+        charts.getPrintSetup().setScale(PRINT_SCALE);
+        kit.print(data, -1, -1, true, 0);
+        XSSFDrawing drawing = charts.createDrawingPatriarch();
+        int dataRow = 3;
+        int row = 3;
+        int pageStart = 0;
+        int index = 0;
+        int natives = 0;
+        for (MeetingCharts.ZoneCharts z : zones) {
+            if (row + 1 + BLOCK_ROWS > pageStart + ROWS_PER_PAGE) {
+                charts.setRowBreak(row - 1);
+                pageStart = row;
+            }
+            XSSFRow head = charts.createRow(row);
+            String heading = z.shown().size() < z.units()
+                    ? kit.m.text("export.charts.zone-capped", z.zone().name(), z.units(), z.shown().size() / 2)
+                    : kit.m.text("export.charts.zone", z.zone().name(), z.units());
+            kit.text(head, 0, heading, kit.styles.section);
+            row++;
+            List<ChartData> list = new ArrayList<>();
+            list.add(z.totals());
+            z.dimensions().ifPresent(list::add);
+            z.trend().ifPresent(list::add);
+            for (ChartData chart : list) {
+                if (row + BLOCK_ROWS > pageStart + ROWS_PER_PAGE) {
+                    charts.setRowBreak(row - 1);
+                    pageStart = row;
+                }
+                Block block = dataBlock(kit, data, dataRow, chart);
+                dataRow = block.lastRow + 2;
+                XSSFClientAnchor nativeAt = drawing.createAnchor(0, 0, 0, 0, 0, row, CHART_COLUMNS, row + CHART_ROWS);
+                nativeChart(drawing.createChart(nativeAt), chart, data, block);
+                natives++;
+                XSSFClientAnchor pictureAt = drawing.createAnchor(0, 0, 0, 0, CHART_COLUMNS, row, 2 * CHART_COLUMNS,
+                        row + CHART_ROWS);
+                int picture = kit.wb.addPicture(pictures.get(index++), Workbook.PICTURE_TYPE_PNG);
+                drawing.createPicture(pictureAt, picture);
+                row += BLOCK_ROWS;
+            }
+        }
+        SheetKit.width(data, 0, 18);
+        return natives;
+    }
+
+    /** The chart's figures as a small table: a title row, a header row (series names), one row per category. */
+    private static Block dataBlock(SheetKit kit, XSSFSheet data, int top, ChartData chart) {
+        kit.text(data.createRow(top), 0, chart.title(), kit.styles.section);
+        XSSFRow header = data.createRow(top + 1);
+        kit.text(header, 0, chart.categoryAxis(), kit.styles.header);
+        for (int s = 0; s < chart.series().size(); s++) {
+            kit.text(header, s + 1, chart.series().get(s), kit.styles.header);
+            SheetKit.width(data, s + 1, 12);
+        }
+        Styles st = kit.styles;
+        for (int c = 0; c < chart.categories().size(); c++) {
+            XSSFRow r = data.createRow(top + 2 + c);
+            kit.text(r, 0, chart.categories().get(c), st.body(Styles.Kind.TEXT, Styles.Fill.NONE));
+            for (int s = 0; s < chart.series().size(); s++) {
+                double v = chart.value(s, c);
+                if (Double.isNaN(v)) {
+                    r.createCell(s + 1).setCellStyle(st.body(Styles.Kind.SCORE, Styles.Fill.NONE));
+                } else {
+                    org.apache.poi.xssf.usermodel.XSSFCell cell = r.createCell(s + 1);
+                    cell.setCellValue(v);
+                    cell.setCellStyle(st.body(chart.ranks() ? Styles.Kind.INTEGER : Styles.Kind.SCORE,
+                            Styles.Fill.NONE));
+                }
+            }
+        }
+        return new Block(top + 1, top + 2, top + 1 + chart.categories().size());
+    }
+
+    private static void nativeChart(XSSFChart chart, ChartData spec, XSSFSheet data, Block block) {
+        chart.setTitleText(spec.title());
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle(spec.categoryAxis());
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle(spec.valueAxis());
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
+                new CellRangeAddress(block.firstRow, block.lastRow, 0, 0));
+        XDDFChartData plot;
+        if (spec.kind() == ChartData.Kind.LINE) {
+            XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+            if (spec.ranks()) {
+                y.setOrientation(AxisOrientation.MAX_MIN);
+                x.setCrosses(AxisCrosses.MAX); // the category axis stays at the bottom, below the last rank
+                y.setMinimum(1);
+                y.setMajorUnit(1);
+            }
+            plot = line;
+        } else {
+            XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+            bar.setBarDirection(BarDirection.COL);
+            if (spec.kind() == ChartData.Kind.STACKED_BAR) {
+                bar.setBarGrouping(BarGrouping.STACKED);
+            }
+            bar.setGapWidth(60);
+            plot = bar;
+        }
+        plot.setVaryColors(false);
+        for (int s = 0; s < spec.series().size(); s++) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
+                    new CellRangeAddress(block.firstRow, block.lastRow, s + 1, s + 1));
+            XDDFChartData.Series series = plot.addSeries(categories, values);
+            series.setTitle(spec.series().get(s), new CellReference(data.getSheetName(), block.headerRow, s + 1,
+                    true, true));
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(Styles.rgb(Charts.PALETTE[
+                    s % Charts.PALETTE.length])));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            if (spec.kind() == ChartData.Kind.LINE) {
+                XDDFLineProperties lineProperties = new XDDFLineProperties();
+                lineProperties.setFillProperties(fill);
+                lineProperties.setWidth(2.0);
+                shape.setLineProperties(lineProperties);
+                XDDFLineChartData.Series ls = (XDDFLineChartData.Series) series;
+                ls.setMarkerStyle(MarkerStyle.CIRCLE);
+                ls.setSmooth(false);
+            } else {
+                shape.setFillProperties(fill);
+                XDDFLineProperties outline = new XDDFLineProperties();
+                outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
+                shape.setLineProperties(outline);
+            }
+            series.setShapeProperties(shape);
+        }
+        chart.plot(plot);
+        if (spec.kind() == ChartData.Kind.STACKED_BAR) {
+            // stacked bars need a 100% overlap; XDDF's setOverlap needs a schema type poi-ooxml-lite lacks
+            CTBarChart ct = chart.getCTChart().getPlotArea().getBarChartArray(0);
+            CTOverlap overlap = ct.isSetOverlap() ? ct.getOverlap() : ct.addNewOverlap();
+            try (XmlCursor cursor = overlap.newCursor()) {
+                cursor.setAttributeText(new QName("val"), "100");
+            }
+        }
+        if (spec.series().size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+    }
+}

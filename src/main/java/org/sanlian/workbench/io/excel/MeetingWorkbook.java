@@ -1,0 +1,104 @@
+package org.sanlian.workbench.io.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sanlian.workbench.core.report.MeetingReport;
+import org.sanlian.workbench.io.chart.ChartData;
+import org.sanlian.workbench.io.chart.Charts;
+import org.sanlian.workbench.io.chart.MeetingCharts;
+
+/**
+ * The meeting workbook (会议用工作簿) of a report, in the user's language, print-ready: 总排名, one
+ * ranking sheet per zone, 指标得分明细, 末位约谈名单, 趋势 (when earlier periods exist), 图表 (native
+ * charts and the same charts as pictures), 图表数据 (the native charts' figures) and 说明. Everything
+ * comes from the report; the workbook's dates are the report's date, so the same report always gives
+ * the same workbook. The pictures are drawn on another thread while POI builds the workbook.
+ */
+public final class MeetingWorkbook {
+
+    private MeetingWorkbook() {
+    }
+
+    public static WorkbookSummary write(MeetingReport report, String contentHash, OutputStream out) throws IOException {
+        List<MeetingCharts.ZoneCharts> zoneCharts = MeetingCharts.of(report);
+        List<ChartData> charts = ChartSheets.ordered(zoneCharts);
+        ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chart-pictures");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<List<byte[]>> pictures = CompletableFuture.supplyAsync(() -> {
+                List<byte[]> pngs = new ArrayList<>(charts.size());
+                for (ChartData c : charts) {
+                    pngs.add(Charts.png(Charts.build(c), ChartSheets.PNG_WIDTH, ChartSheets.PNG_HEIGHT, ChartSheets.PNG_SCALE));
+                }
+                return pngs;
+            }, painter);
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                SheetKit kit = new SheetKit(wb, report, contentHash);
+                properties(wb, report);
+                RankingSheets.overall(kit);
+                RankingSheets.zones(kit);
+                TableSheets.detail(kit);
+                TableSheets.bottom(kit);
+                if (report.hasTrend()) {
+                    TableSheets.trend(kit);
+                }
+                XSSFSheet chartSheet = kit.sheet(kit.m.text("export.sheet.charts"));
+                XSSFSheet dataSheet = kit.sheet(kit.m.text("export.sheet.chart-data"));
+                NotesSheet.write(kit);
+                int natives = ChartSheets.write(kit, chartSheet, dataSheet, zoneCharts, join(pictures));
+                wb.setActiveSheet(0);
+                List<String> names = new ArrayList<>();
+                wb.forEach(s -> names.add(s.getSheetName()));
+                XlsxAssembler.write(wb, kit.bodies, report.issuedOn().atStartOfDay(), out);
+                return new WorkbookSummary(names, natives, charts.size());
+            }
+        } finally {
+            painter.shutdownNow();
+        }
+    }
+
+    private static List<byte[]> join(CompletableFuture<List<byte[]>> pictures) throws IOException {
+        try {
+            return pictures.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException) {
+                throw ((UncheckedIOException) e.getCause()).getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Title, author and dates from the report, never the clock. */
+    private static void properties(XSSFWorkbook wb, MeetingReport report) {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        Date at = Date.from(LocalDateTime.of(report.issuedOn(), java.time.LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(at));
+        core.setModified(Optional.of(at));
+        core.setCreator(report.issuer());
+        core.setTitle(report.scheme().name() + " " + report.period());
+        report.bulletin().ifPresent(b -> core.setIdentifier(b));
+        if (report.simulated()) {
+            core.setKeywords(org.sanlian.workbench.i18n.Messages.get().text("app.simulated"));
+        }
+        wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(
+                org.sanlian.workbench.i18n.Messages.get().text("app.title"));
+    }
+}

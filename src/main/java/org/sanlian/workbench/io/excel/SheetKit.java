@@ -1,0 +1,179 @@
+package org.sanlian.workbench.io.excel;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sanlian.workbench.core.report.MeetingReport;
+import org.sanlian.workbench.core.report.ReportRow;
+import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.io.report.ReportText;
+
+/**
+ * What every sheet of the meeting workbook shares: the workbook, its styles, the report, the streamed
+ * bodies, and the title block, header row and print setup every sheet has.
+ */
+final class SheetKit {
+
+    /** Rows 1-2 hold the title and the issuer line; a sheet's header starts on row 3. */
+    static final int HEADER_ROW = 2;
+
+    final XSSFWorkbook wb;
+    final Styles styles;
+    final MeetingReport report;
+    final String contentHash;
+    final Messages m = Messages.get();
+    final Map<XSSFSheet, XlsxAssembler.Body> bodies = new LinkedHashMap<>();
+    private final Set<String> names = new HashSet<>();
+
+    SheetKit(XSSFWorkbook wb, MeetingReport report, String contentHash) {
+        this.wb = wb;
+        this.report = report;
+        this.contentHash = contentHash;
+        this.styles = new Styles(wb, report.scheme().decimals());
+    }
+
+    /** A new sheet with a valid, unique name (Excel allows 31 characters and no []:*?/\). */
+    XSSFSheet sheet(String wanted) {
+        String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Sheet" : wanted, '_');
+        String name = base;
+        for (int i = 2; names.contains(name.toLowerCase()); i++) {
+            String suffix = "(" + i + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        names.add(name.toLowerCase());
+        return wb.createSheet(name);
+    }
+
+    /** The sheet's title: scheme, period, what the sheet shows, the bulletin number, the simulated mark. */
+    String title(String what) {
+        String t = report.bulletin().isPresent()
+                ? m.text("export.title.bulletin", report.scheme().name(), ReportText.period(report.period()), what,
+                        report.bulletin().get())
+                : m.text("export.title", report.scheme().name(), ReportText.period(report.period()), what);
+        return report.simulated() ? t + m.text("export.title.simulated") : t;
+    }
+
+    /** 发文单位 and date, as the second line of every sheet. */
+    String issuedLine() {
+        return m.text("export.issued", report.issuer(), date(report.issuedOn()));
+    }
+
+    String date(LocalDate d) {
+        return m.text("export.date", Integer.toString(d.getYear()), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    /** Rows 1 and 2: the title (merged over the table's width) and the issuer line. */
+    void titleBlock(XSSFSheet sheet, String what, int lastColumn) {
+        XSSFRow r0 = sheet.createRow(0);
+        r0.setHeightInPoints(26);
+        text(r0, 0, title(what), styles.title);
+        XSSFRow r1 = sheet.createRow(1);
+        text(r1, 0, issuedLine(), styles.subtitle);
+        int merge = Math.min(Math.max(lastColumn, 0), 15);
+        if (merge > 0) {
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, merge));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, merge));
+        }
+    }
+
+    /** A header row of labels from column {@code first}. */
+    XSSFRow header(XSSFSheet sheet, int row, int first, List<String> labels) {
+        XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
+        for (int i = 0; i < labels.size(); i++) {
+            text(r, first + i, labels.get(i), styles.header);
+        }
+        return r;
+    }
+
+    /** A text cell written by POI; text that looks like a formula keeps a quote-prefixed style. */
+    XSSFCell text(XSSFRow row, int column, String text, XSSFCellStyle style) {
+        XSSFCell c = row.createCell(column);
+        c.setCellValue(text);
+        if (Styles.needsQuote(text)) {
+            XSSFCellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(style);
+            q.setQuotePrefixed(true);
+            c.setCellStyle(q);
+        } else {
+            c.setCellStyle(style);
+        }
+        return c;
+    }
+
+    /**
+     * A4 landscape, narrow margins, the header rows repeated on every page, page numbers in the
+     * footer; fit to one page wide when {@code fitWidth}, else the first {@code repeatColumns}
+     * columns repeat on every page as well.
+     */
+    void print(XSSFSheet sheet, int firstHeaderRow, int lastHeaderRow, boolean fitWidth, int repeatColumns) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.HeaderMargin, 0.3);
+        sheet.setMargin(Sheet.FooterMargin, 0.3);
+        if (fitWidth) {
+            sheet.setFitToPage(true);
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+        }
+        if (firstHeaderRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
+        }
+        if (repeatColumns > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, repeatColumns - 1));
+        }
+        sheet.setHorizontallyCenter(true);
+        sheet.getFooter().setCenter(m.text("export.footer.page", "&P", "&N"));
+        sheet.getFooter().setRight(escapeHeader(report.issuer()));
+        sheet.getHeader().setLeft(escapeHeader(title(sheet.getSheetName())));
+    }
+
+    /** The fill of a row: light red for an interview, light yellow for a reminder. */
+    static Styles.Fill fill(ReportRow r) {
+        if (r.bottom().isEmpty()) {
+            return Styles.Fill.NONE;
+        }
+        return r.bottom().get().level() == org.sanlian.workbench.core.bottom.Level.REMINDER
+                ? Styles.Fill.REMINDER : Styles.Fill.LISTED;
+    }
+
+    /** The bottom-list mark of a row: 约谈 / 升级约谈 / 提醒, with 一票否决 where vetoed. */
+    String mark(ReportRow r) {
+        String level = r.bottom().map(b -> ReportText.level(b.level())).orElse("");
+        if (!r.vetoed()) {
+            return level;
+        }
+        return level.isEmpty() ? m.text("ui.veto") : m.text("export.mark.vetoed", level, m.text("ui.veto"));
+    }
+
+    void body(XSSFSheet sheet, int lastRow, int lastColumn, XlsxAssembler.Rows rows) {
+        bodies.put(sheet, new XlsxAssembler.Body(lastRow, lastColumn, rows));
+    }
+
+    /** Column width in characters (a Chinese character counts two). */
+    static void width(XSSFSheet sheet, int column, double characters) {
+        sheet.setColumnWidth(column, (int) Math.min(255 * 256, Math.round(characters * 256)));
+    }
+
+    /** Header and footer text: a lone &amp; starts a code there, so it is doubled. */
+    private static String escapeHeader(String text) {
+        return text.replace("&", "&&");
+    }
+}
