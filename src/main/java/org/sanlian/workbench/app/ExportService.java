@@ -76,6 +76,7 @@ public final class ExportService {
     /** {@code export}: the workbook of a period from scheme, data and targets files. */
     public static Exported exportFiles(Assessment assessment, Period period, List<Path> files, LocalDate issuedOn,
                                        Optional<String> issuer, Path out) {
+        MeetingWorkbook.prepare();
         Messages m = Messages.get();
         List<String> sources = new ArrayList<>();
         for (Path f : files) {
@@ -89,6 +90,7 @@ public final class ExportService {
     /** {@code db export}: the workbook of a period from the database's current figures. */
     public static Exported exportDatabase(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
                                           LocalDate issuedOn, Optional<String> issuer, Path out) {
+        MeetingWorkbook.prepare();
         Assessment assessment = db.assessment(period, schemeYear);
         return write(report(assessment, period, Optional.empty(), issuedOn, issuer(db, issuer),
                 sources(db, period)), null, out);
@@ -99,6 +101,7 @@ public final class ExportService {
      * a period given must be the bulletin's.
      */
     public static Exported exportBulletin(WorkbenchDatabase db, String number, Optional<Period> period, Path out) {
+        MeetingWorkbook.prepare();
         Bulletin bulletin = db.database().read(c -> BulletinRepository.byNumber(c, number)).orElseThrow(
                 () -> new ValidationException(Issue.of("--bulletin", "export.unknown-bulletin", number)));
         if (period.isPresent() && !period.get().equals(bulletin.period())) {

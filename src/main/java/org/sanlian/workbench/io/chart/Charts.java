@@ -5,11 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -131,13 +126,7 @@ public final class Charts {
     public static byte[] png(JFreeChart chart, int width, int height, double scale) {
         BufferedImage image = chart.createBufferedImage((int) Math.round(width * scale),
                 (int) Math.round(height * scale), width, height, null);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** A category label that stays distinct by position (two units may share a name). */

@@ -27,21 +27,48 @@ import org.sanlian.workbench.io.chart.MeetingCharts;
  * ranking sheet per zone, 指标得分明细, 末位约谈名单, 趋势 (when earlier periods exist), 图表 (native
  * charts and the same charts as pictures), 图表数据 (the native charts' figures) and 说明. Everything
  * comes from the report; the workbook's dates are the report's date, so the same report always gives
- * the same workbook. The pictures are drawn on another thread while POI builds the workbook.
+ * the same workbook. The pictures are drawn, and the long tables written, on two other threads while
+ * POI builds the rest.
  */
 public final class MeetingWorkbook {
 
     private MeetingWorkbook() {
     }
 
+    /**
+     * Starts loading, on an idle core, what writing a workbook needs (POI and its schemas, XDDF
+     * charts, JFreeChart and the fonts), while the caller reads and scores the figures: a command
+     * that exports runs in a fresh JVM, where that loading is a good part of the time. Harmless if
+     * nothing is written afterwards.
+     */
+    public static void prepare() {
+        Thread t = new Thread(() -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                SheetKit kit = new SheetKit(wb, null, "", Runnable::run);
+                XSSFSheet sheet = wb.createSheet("warm-up");
+                XSSFSheet data = wb.createSheet("data");
+                ChartData bars = new ChartData(ChartData.Kind.STACKED_BAR, "预热", "x", "y", List.of("甲", "乙"),
+                        List.of("a", "b"), new double[][] {{1, 2}, {3, 4}}, false);
+                ChartData lines = new ChartData(ChartData.Kind.LINE, "预热", "x", "y", List.of("甲", "乙"),
+                        List.of("a"), new double[][] {{1, 2}}, true);
+                ChartSheets.warmUp(kit, sheet, data, List.of(bars, lines));
+                wb.write(OutputStream.nullOutputStream());
+                Charts.png(Charts.build(bars), 160, 100, 1);
+                Charts.png(Charts.build(lines), 160, 100, 1);
+            } catch (Throwable ignored) {
+                // only a head start: the real export reports its own problems
+            }
+        }, "workbook-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     public static WorkbookSummary write(MeetingReport report, String contentHash, OutputStream out) throws IOException {
         List<MeetingCharts.ZoneCharts> zoneCharts = MeetingCharts.of(report);
         List<ChartData> charts = ChartSheets.ordered(zoneCharts);
-        ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "chart-pictures");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService painter = Executors.newSingleThreadExecutor(daemon("chart-pictures"));
+        ExecutorService bodyWriter = Executors.newSingleThreadExecutor(daemon("sheet-bodies"));
         try {
             CompletableFuture<List<byte[]>> pictures = CompletableFuture.supplyAsync(() -> {
                 List<byte[]> pngs = new ArrayList<>(charts.size());
@@ -51,7 +78,7 @@ public final class MeetingWorkbook {
                 return pngs;
             }, painter);
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
-                SheetKit kit = new SheetKit(wb, report, contentHash);
+                SheetKit kit = new SheetKit(wb, report, contentHash, bodyWriter);
                 properties(wb, report);
                 RankingSheets.overall(kit);
                 RankingSheets.zones(kit);
@@ -67,12 +94,21 @@ public final class MeetingWorkbook {
                 wb.setActiveSheet(0);
                 List<String> names = new ArrayList<>();
                 wb.forEach(s -> names.add(s.getSheetName()));
-                XlsxAssembler.write(wb, kit.bodies, report.issuedOn().atStartOfDay(), out);
+                XlsxAssembler.write(wb, kit.bodies, kit.segments, report.issuedOn().atStartOfDay(), out);
                 return new WorkbookSummary(names, natives, charts.size());
             }
         } finally {
             painter.shutdownNow();
+            bodyWriter.shutdownNow();
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static List<byte[]> join(CompletableFuture<List<byte[]>> pictures) throws IOException {

@@ -1,28 +1,29 @@
 package org.sanlian.workbench.io.excel;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 
 /**
- * Writes a sheet's rows as SpreadsheetML ({@code <row>} and {@code <c>} elements) straight to the
- * package, for the tables too long to hold as POI cell objects (3,000 units x 120 indicators is
- * 720,000 cells). Text is always an inline string ({@code t="inlineStr"}), never a formula, so text
- * that begins with = + - @ stays text. Rows and cells must come in order; NaN writes a blank cell
- * that keeps its style (borders, highlight).
+ * Writes a sheet's rows as SpreadsheetML ({@code <row>} and {@code <c>} elements) straight to bytes,
+ * for the tables too long to hold as POI cell objects (3,000 units x 120 indicators is 720,000
+ * cells). Text is always an inline string ({@code t="inlineStr"}), never a formula, so text that
+ * begins with = + - @ stays text. Rows and cells must come in order; NaN writes a blank cell that
+ * keeps its style (borders, highlight). UTF-8 is encoded here: most of what is written is ASCII.
  */
 final class RowWriter {
 
     private static final String[] COLUMNS = new String[16384];
 
-    private final Writer out;
-    private final char[] buffer = new char[32];
+    private final OutputStream out;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
     private int row = -1;
     private String rowRef = "";
     private int maxRow = -1;
     private int maxColumn = -1;
     private boolean open;
 
-    RowWriter(Writer out) {
+    RowWriter(OutputStream out) {
         this.out = out;
     }
 
@@ -35,9 +36,9 @@ final class RowWriter {
         row = r;
         rowRef = Integer.toString(r + 1);
         maxRow = Math.max(maxRow, r);
-        out.write("<row r=\"");
-        out.write(rowRef);
-        out.write("\">");
+        ascii("<row r=\"");
+        ascii(rowRef);
+        ascii("\">");
         open = true;
     }
 
@@ -48,13 +49,13 @@ final class RowWriter {
             return;
         }
         start(column, style);
-        out.write(" t=\"inlineStr\"><is><t");
+        ascii(" t=\"inlineStr\"><is><t");
         if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
-            out.write(" xml:space=\"preserve\"");
+            ascii(" xml:space=\"preserve\"");
         }
-        out.write('>');
-        escape(text.length() > 32767 ? text.substring(0, 32767) : text);
-        out.write("</t></is></c>");
+        put('>');
+        escaped(text.length() > 32767 ? text.substring(0, 32767) : text);
+        ascii("</t></is></c>");
     }
 
     /** A number; NaN or infinity as a blank styled cell. */
@@ -64,34 +65,40 @@ final class RowWriter {
             return;
         }
         start(column, style);
-        out.write("><v>");
+        ascii("><v>");
         long whole = (long) value;
         if (whole == value && Math.abs(value) < 1e15) {
-            out.write(Long.toString(whole));
+            digits(whole);
         } else {
-            out.write(Double.toString(value));
+            ascii(Double.toString(value));
         }
-        out.write("</v></c>");
+        ascii("</v></c>");
     }
 
     void integer(int column, long value, int style) throws IOException {
         start(column, style);
-        out.write("><v>");
-        out.write(Long.toString(value));
-        out.write("</v></c>");
+        ascii("><v>");
+        digits(value);
+        ascii("</v></c>");
     }
 
     void blank(int column, int style) throws IOException {
         start(column, style);
-        out.write("/>");
+        ascii("/>");
     }
 
-    /** Closes the open row, if any. */
+    /** Closes the open row, if any, and hands on what is buffered. */
     void end() throws IOException {
         if (open) {
-            out.write("</row>");
+            ascii("</row>");
             open = false;
         }
+    }
+
+    /** Writes out what is buffered (the caller's stream stays open). */
+    void flush() throws IOException {
+        out.write(buf, 0, pos);
+        pos = 0;
     }
 
     /** The last row written (0-based), or -1. */
@@ -109,39 +116,75 @@ final class RowWriter {
             throw new IllegalStateException("no open row");
         }
         maxColumn = Math.max(maxColumn, column);
-        out.write("<c r=\"");
-        out.write(column(column));
-        out.write(rowRef);
-        out.write('"');
+        ascii("<c r=\"");
+        ascii(column(column));
+        ascii(rowRef);
+        put('"');
         if (style > 0) {
-            out.write(" s=\"");
-            out.write(Integer.toString(style));
-            out.write('"');
+            ascii(" s=\"");
+            digits(style);
+            put('"');
         }
     }
 
-    private void escape(String s) throws IOException {
+    private void put(char c) throws IOException {
+        if (pos == buf.length) {
+            flush();
+        }
+        buf[pos++] = (byte) c;
+    }
+
+    private void ascii(String s) throws IOException {
         int n = s.length();
-        int from = 0;
+        if (pos + n > buf.length) {
+            flush();
+        }
+        for (int i = 0; i < n; i++) {
+            buf[pos++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void digits(long v) throws IOException {
+        if (v >= 0 && v < 10) {
+            put((char) ('0' + v));
+        } else {
+            ascii(Long.toString(v));
+        }
+    }
+
+    /** Text escaped for XML and encoded as UTF-8; characters XML 1.0 does not allow are left out. */
+    private void escaped(String s) throws IOException {
+        int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            String replacement;
-            if (c == '&') {
-                replacement = "&amp;";
-            } else if (c == '<') {
-                replacement = "&lt;";
-            } else if (c == '>') {
-                replacement = "&gt;";
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                replacement = ""; // not allowed in XML 1.0
-            } else {
-                continue;
+            if (pos + 8 > buf.length) {
+                flush();
             }
-            out.write(s, from, i - from);
-            out.write(replacement);
-            from = i + 1;
+            if (c < 0x80) {
+                if (c == '&') {
+                    ascii("&amp;");
+                } else if (c == '<') {
+                    ascii("&lt;");
+                } else if (c == '>') {
+                    ascii("&gt;");
+                } else if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                    buf[pos++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                buf[pos++] = (byte) (0xC0 | c >> 6);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buf[pos++] = (byte) (0xF0 | cp >> 18);
+                buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp & 0x3F);
+            } else if (!Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+                buf[pos++] = (byte) (0xE0 | c >> 12);
+                buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | c & 0x3F);
+            }
         }
-        out.write(s, from, n - from);
     }
 
     /** A column's letters: 0 -> A, 25 -> Z, 26 -> AA. */

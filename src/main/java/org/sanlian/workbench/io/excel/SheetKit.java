@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,13 +38,17 @@ final class SheetKit {
     final String contentHash;
     final Messages m = Messages.get();
     final Map<XSSFSheet, XlsxAssembler.Body> bodies = new LinkedHashMap<>();
+    final Map<XSSFSheet, CompletableFuture<XlsxAssembler.Segment>> segments = new LinkedHashMap<>();
+    private final Executor bodyWriter;
     private final Set<String> names = new HashSet<>();
 
-    SheetKit(XSSFWorkbook wb, MeetingReport report, String contentHash) {
+    /** {@code bodyWriter} writes the streamed tables while POI builds the rest. */
+    SheetKit(XSSFWorkbook wb, MeetingReport report, String contentHash, Executor bodyWriter) {
         this.wb = wb;
+        this.bodyWriter = bodyWriter;
         this.report = report;
         this.contentHash = contentHash;
-        this.styles = new Styles(wb, report.scheme().decimals());
+        this.styles = new Styles(wb, report == null ? 2 : report.scheme().decimals());
     }
 
     /** A new sheet with a valid, unique name (Excel allows 31 characters and no []:*?/\). */
@@ -163,8 +169,14 @@ final class SheetKit {
         return level.isEmpty() ? m.text("ui.veto") : m.text("export.mark.vetoed", level, m.text("ui.veto"));
     }
 
+    /**
+     * A sheet's streamed rows, started at once on the body writer: they may read the report and the
+     * styles made so far, nothing that POI is still changing.
+     */
     void body(XSSFSheet sheet, int lastRow, int lastColumn, XlsxAssembler.Rows rows) {
-        bodies.put(sheet, new XlsxAssembler.Body(lastRow, lastColumn, rows));
+        XlsxAssembler.Body body = new XlsxAssembler.Body(lastRow, lastColumn, rows);
+        bodies.put(sheet, body);
+        segments.put(sheet, XlsxAssembler.start(sheet.getSheetName(), body, bodyWriter));
     }
 
     /** Column width in characters (a Chinese character counts two). */

@@ -1,24 +1,31 @@
 package org.sanlian.workbench.io.excel;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,9 +34,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes a workbook whose long tables are streamed: POI writes the workbook (styles, titles and
  * headers, frozen panes, print setup, merged cells, charts and pictures) to memory, then each part is
  * copied to the output, and a sheet that has a body gets its rows inserted at the end of its
- * {@code sheetData} and its {@code dimension} set to cover them. This is POI's own BigGridDemo
- * approach: no SXSSF temporary files, and charts and pictures stay POI's. Every entry carries the
- * same time, so writing the same workbook twice gives the same parts.
+ * {@code sheetData} and its {@code dimension} set to cover them — POI's BigGridDemo approach, without
+ * SXSSF's temporary files.
+ *
+ * <p>For speed the bodies are written and compressed on another thread while POI builds the rest:
+ * each is a raw deflate segment that ends in a sync flush, so it can sit between the compressed head
+ * and tail of its sheet's XML in one entry (as pigz joins blocks), with the entry's CRC-32 combined
+ * from the three parts. Every entry carries the same time, so the same workbook gives the same parts.
  */
 final class XlsxAssembler {
 
@@ -42,39 +53,74 @@ final class XlsxAssembler {
         void write(RowWriter rows) throws IOException;
     }
 
+    /** Deflated bytes (a raw segment), the CRC-32 and the length of what they hold. */
+    record Segment(byte[] deflated, long crc, long length) {
+    }
+
     private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"[^\"]*\"/>");
 
     private XlsxAssembler() {
     }
 
-    static void write(XSSFWorkbook wb, Map<XSSFSheet, Body> bodies, LocalDateTime time, OutputStream target)
-            throws IOException {
+    /** Writes and compresses a body's rows on {@code executor}, checking they keep to the declared extent. */
+    static CompletableFuture<Segment> start(String sheet, Body body, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (SegmentWriter out = new SegmentWriter()) {
+                RowWriter rows = new RowWriter(out);
+                body.rows().write(rows);
+                rows.end();
+                rows.flush();
+                if (rows.maxRow() > body.lastRow() || rows.maxColumn() > body.lastColumn()) {
+                    throw new IllegalStateException("sheet " + sheet + " wrote past its declared extent");
+                }
+                return out.segment(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, executor);
+    }
+
+    static void write(XSSFWorkbook wb, Map<XSSFSheet, Body> bodies, Map<XSSFSheet, CompletableFuture<Segment>> segments,
+                      LocalDateTime time, OutputStream target) throws IOException {
         ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 20);
         wb.write(skeleton);
         Map<String, XSSFSheet> byPart = new HashMap<>();
         for (XSSFSheet s : bodies.keySet()) {
             byPart.put(s.getPackagePart().getPartName().getName().substring(1), s);
         }
-        ZipOutputStream zip = new ZipOutputStream(nonClosing(target));
-        zip.setLevel(Deflater.BEST_SPEED);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
+        long millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(nonClosing(target));
+             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                zip.putNextEntry(copy);
+                byte[] content = in.readAllBytes();
                 XSSFSheet sheet = byPart.get(e.getName());
-                if (sheet == null) {
-                    in.transferTo(zip);
-                } else {
-                    splice(new String(in.readAllBytes(), StandardCharsets.UTF_8), sheet, bodies.get(sheet), zip);
+                List<Segment> parts = sheet == null ? List.of(compress(content, true))
+                        : spliced(new String(content, StandardCharsets.UTF_8), sheet, bodies.get(sheet),
+                                join(segments.get(sheet)));
+                ZipArchiveEntry entry = new ZipArchiveEntry(e.getName());
+                entry.setMethod(ZipEntry.DEFLATED);
+                entry.setTime(millis);
+                long crc = 0;
+                long length = 0;
+                long compressed = 0;
+                List<ByteArrayInputStream> streams = new java.util.ArrayList<>();
+                for (Segment p : parts) {
+                    crc = Crc32.combine(crc, p.crc(), p.length());
+                    length += p.length();
+                    compressed += p.deflated().length;
+                    streams.add(new ByteArrayInputStream(p.deflated()));
                 }
-                zip.closeEntry();
+                entry.setCrc(crc);
+                entry.setSize(length);
+                entry.setCompressedSize(compressed);
+                zip.addRawArchiveEntry(entry, new SequenceInputStream(Collections.enumeration(streams)));
             }
+            zip.finish();
         }
-        zip.close(); // finishes the archive; the caller's stream stays open
     }
 
-    private static void splice(String xml, XSSFSheet sheet, Body body, OutputStream zip) throws IOException {
+    /** The sheet's XML around its body: head (dimension corrected), the body, tail. */
+    private static List<Segment> spliced(String xml, XSSFSheet sheet, Body body, Segment rows) throws IOException {
         String head;
         String tail;
         int end = xml.indexOf("</sheetData>");
@@ -95,16 +141,76 @@ final class XlsxAssembler {
             lastColumn = Math.max(lastColumn, r.getLastCellNum() - 1);
         }
         String ref = "A1:" + RowWriter.column(Math.max(0, lastColumn)) + (Math.max(0, lastRow) + 1);
-        Writer w = new BufferedWriter(new OutputStreamWriter(nonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
-        w.write(DIMENSION.matcher(head).replaceFirst(Matcher.quoteReplacement("<dimension ref=\"" + ref + "\"/>")));
-        RowWriter rows = new RowWriter(w);
-        body.rows().write(rows);
-        rows.end();
-        if (rows.maxRow() > body.lastRow() || rows.maxColumn() > body.lastColumn()) {
-            throw new IllegalStateException("sheet " + sheet.getSheetName() + " wrote past its declared extent");
+        head = DIMENSION.matcher(head).replaceFirst(Matcher.quoteReplacement("<dimension ref=\"" + ref + "\"/>"));
+        return List.of(compress(head.getBytes(StandardCharsets.UTF_8), false), rows,
+                compress(tail.getBytes(StandardCharsets.UTF_8), true));
+    }
+
+    /** Bytes as a raw deflate segment: the stream's last one when {@code last}, else ending in a sync flush. */
+    static Segment compress(byte[] bytes, boolean last) throws IOException {
+        try (SegmentWriter out = new SegmentWriter()) {
+            out.write(bytes, 0, bytes.length);
+            return out.segment(last);
         }
-        w.write(tail);
-        w.flush();
+    }
+
+    private static Segment join(CompletableFuture<Segment> segment) throws IOException {
+        try {
+            return segment.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException) {
+                throw ((UncheckedIOException) e.getCause()).getCause();
+            }
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Compresses what is written into a raw deflate segment, at level 1, with its CRC-32 and length. */
+    private static final class SegmentWriter extends OutputStream {
+        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        private final ByteArrayOutputStream compressed = new ByteArrayOutputStream(1 << 16);
+        private final CRC32 crc = new CRC32();
+        private final byte[] chunk = new byte[1 << 16];
+        private long length;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            crc.update(b, off, len);
+            length += len;
+            deflater.setInput(b, off, len);
+            while (!deflater.needsInput()) {
+                compressed.write(chunk, 0, deflater.deflate(chunk));
+            }
+        }
+
+        Segment segment(boolean last) {
+            if (last) {
+                deflater.finish();
+                while (!deflater.finished()) {
+                    compressed.write(chunk, 0, deflater.deflate(chunk));
+                }
+            } else {
+                int n;
+                do {
+                    n = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH);
+                    compressed.write(chunk, 0, n);
+                } while (n == chunk.length);
+            }
+            return new Segment(compressed.toByteArray(), crc.getValue(), length);
+        }
+
+        @Override
+        public void close() {
+            deflater.end();
+        }
     }
 
     private static OutputStream nonClosing(OutputStream out) {

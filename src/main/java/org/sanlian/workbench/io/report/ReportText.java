@@ -66,7 +66,7 @@ public final class ReportText {
         if (!m.has(key)) {
             return kind;
         }
-        return m.text(key, Double.isNaN(parameter) ? "" : NumberText.format(parameter));
+        return m.text(key, Double.isNaN(parameter) ? "" : number(parameter));
     }
 
     /** The rules of a bottom-list entry in words, with the scheme's parameters. */
