@@ -42,8 +42,11 @@ public final class ExportService {
     private ExportService() {
     }
 
-    /** What was written, for the command line's closing line. */
-    public record Exported(Path file, MeetingReport report, WorkbookSummary workbook) {
+    /** What was written, for the command line's closing line: the file, its report, sheets, charts and pictures. */
+    public record Exported(Path file, MeetingReport report, List<String> sheets, int nativeCharts, int pictures) {
+        public Exported {
+            sheets = List.copyOf(sheets);
+        }
     }
 
     /** The report of a period from an assessment: scored with its earlier periods as the trend. */
@@ -160,7 +163,7 @@ public final class ExportService {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
-            return new Exported(absolute, report, summary);
+            return new Exported(absolute, report, summary.sheets(), summary.nativeCharts(), summary.pictures());
         } catch (IOException e) {
             throw new ValidationException(Issue.of(target.toString(), "file.unwritable", target,
                     e.getClass().getSimpleName() + ": " + e.getMessage()));

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
 
     static void report(ExportService.Exported done) {
         MeetingReport r = done.report();
-        Console.out(Console.text("cli.export.done", done.file(), done.workbook().sheets().size(),
-                done.workbook().nativeCharts(), done.workbook().pictures(), r.rows().size(), r.listed().size()));
+        Console.out(Console.text("cli.export.done", done.file(), done.sheets().size(), done.nativeCharts(),
+                done.pictures(), r.rows().size(), r.listed().size()));
     }
 }

@@ -371,6 +371,32 @@ class MeetingWorkbookExportTest {
     }
 
     @Test
+    void aLargeAssessmentChartsEachZoneWithItsBestAndLastUnits() throws Exception {
+        org.sanlian.workbench.bench.LargeCase c = new org.sanlian.workbench.bench.LargeCase(600, 24, 3);
+        Assessment large = new Assessment(c.scheme, c.data, org.sanlian.workbench.core.model.DataSet.empty(), false);
+        PeriodResult expected = scoring.score(large, c.period);
+        try (XSSFWorkbook wb = export(large, c.period, "large.xlsx")) {
+            assertThat(Workbooks.sheetNames(wb)).hasSize(1 + 10 + 5);
+            XSSFSheet overall = wb.getSheet("总排名");
+            assertThat(overall.getLastRowNum()).isEqualTo(HEADER + 600);
+            UnitResult last = expected.rows().get(599);
+            assertThat(Workbooks.row(overall, HEADER + 600).subList(3, 5))
+                    .containsExactly(last.unit().name(), Double.toString(last.total()));
+            XSSFSheet detail = wb.getSheet("指标得分明细");
+            assertThat(detail.getRow(HEADER + 2).getLastCellNum()).isEqualTo((short) (3 + 2 * 24));
+            assertThat(detail.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:AY" + (HEADER + 2 + 600));
+            List<XSSFChart> charts = Workbooks.charts(wb.getSheet("图表"));
+            assertThat(charts).hasSize(20);
+            for (XSSFChart chart : charts) {
+                XDDFChartData data = chart.getChartSeries().get(0);
+                assertThat(data.getSeries(0).getCategoryData().getPointCount()).isEqualTo(40);
+                assertThat(chart.getTitleText().getString()).contains("前 20 名与后 20 名，共 60 个单位");
+            }
+            assertThat(Workbooks.pictures(wb.getSheet("图表"))).hasSize(20);
+        }
+    }
+
+    @Test
     void theSameReportGivesTheSameWorkbook() throws Exception {
         Assessment demo = AssessmentFiles.demo();
         try (XSSFWorkbook a = export(demo, Period.year(2025), "a.xlsx");
