@@ -49,6 +49,14 @@ public final class ExportService {
         }
     }
 
+    /**
+     * Starts loading what writing a workbook needs on an idle core; a command calls it first, before
+     * it reads its files (see {@link MeetingWorkbook#prepare}).
+     */
+    public static void prepare() {
+        MeetingWorkbook.prepare();
+    }
+
     /** The report of a period from an assessment: scored with its earlier periods as the trend. */
     public static MeetingReport report(Assessment assessment, Period period, Optional<String> bulletin,
                                        LocalDate issuedOn, String issuer, List<String> sources) {
@@ -79,7 +87,7 @@ public final class ExportService {
     /** {@code export}: the workbook of a period from scheme, data and targets files. */
     public static Exported exportFiles(Assessment assessment, Period period, List<Path> files, LocalDate issuedOn,
                                        Optional<String> issuer, Path out) {
-        MeetingWorkbook.prepare();
+        prepare();
         Messages m = Messages.get();
         List<String> sources = new ArrayList<>();
         for (Path f : files) {
@@ -93,7 +101,7 @@ public final class ExportService {
     /** {@code db export}: the workbook of a period from the database's current figures. */
     public static Exported exportDatabase(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
                                           LocalDate issuedOn, Optional<String> issuer, Path out) {
-        MeetingWorkbook.prepare();
+        prepare();
         Assessment assessment = db.assessment(period, schemeYear);
         return write(report(assessment, period, Optional.empty(), issuedOn, issuer(db, issuer),
                 sources(db, period)), null, out);
@@ -104,7 +112,7 @@ public final class ExportService {
      * a period given must be the bulletin's.
      */
     public static Exported exportBulletin(WorkbenchDatabase db, String number, Optional<Period> period, Path out) {
-        MeetingWorkbook.prepare();
+        prepare();
         Bulletin bulletin = db.database().read(c -> BulletinRepository.byNumber(c, number)).orElseThrow(
                 () -> new ValidationException(Issue.of("--bulletin", "export.unknown-bulletin", number)));
         if (period.isPresent() && !period.get().equals(bulletin.period())) {
@@ -143,7 +151,10 @@ public final class ExportService {
      * is the report's own digest ({@link ReportDigest}).
      */
     private static Exported write(MeetingReport report, String bulletinHash, Path target) {
-        String hash = bulletinHash != null ? bulletinHash : ReportDigest.sha256(report);
+        // the live digest is worked out alongside the workbook and wanted only when 说明 is written
+        java.util.concurrent.CompletableFuture<String> hash = bulletinHash != null
+                ? java.util.concurrent.CompletableFuture.completedFuture(bulletinHash)
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> ReportDigest.sha256(report));
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = null;
@@ -156,7 +167,7 @@ public final class ExportService {
                     + Long.toHexString(System.nanoTime()) + ".tmp"));
             WorkbookSummary summary;
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                summary = MeetingWorkbook.write(report, hash, o);
+                summary = MeetingWorkbook.write(report, hash::join, o);
             }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

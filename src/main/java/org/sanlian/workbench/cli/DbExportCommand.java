@@ -46,6 +46,7 @@ final class DbExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportCommand.requireXlsx(out);
+        ExportService.prepare();
         Optional<Period> p = Optional.ofNullable(period).map(DbScoreCommand::parsePeriod);
         if (bulletin == null && p.isEmpty()) {
             throw new ValidationException(Issue.of("--period", "export.period-or-bulletin"));

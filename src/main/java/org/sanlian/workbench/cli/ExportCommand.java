@@ -35,6 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         requireXlsx(out);
+        ExportService.prepare();
         LocalDate issuedOn = date == null ? LocalDate.now() : DbPublishCommand.parseDate(date);
         Assessment assessment = files.load();
         List<Path> sources = files.targets == null ? List.of(files.scheme, files.data)

@@ -162,9 +162,14 @@ class MeetingWorkbookExportTest {
                 assertThat(row.get(1)).isEqualTo(r.unit().name());
                 for (int l = 0; l < leaves; l++) {
                     LeafScore s = r.leaves().get(l);
-                    assertThat(row.get(3 + 2 * l)).as(r.unit().name() + " " + s.code())
-                            .isEqualTo(s.value().isPresent() ? Double.toString(s.value().getAsDouble()) : "");
-                    assertThat(row.get(4 + 2 * l)).isEqualTo(Double.toString(r.leafScore(l)));
+                    // written with Excel's 15 significant digits
+                    if (s.value().isPresent()) {
+                        assertThat(Double.parseDouble(row.get(3 + 2 * l))).as(r.unit().name() + " " + s.code())
+                                .isCloseTo(s.value().getAsDouble(), within15(s.value().getAsDouble()));
+                    } else {
+                        assertThat(row.get(3 + 2 * l)).isEmpty();
+                    }
+                    assertThat(Double.parseDouble(row.get(4 + 2 * l))).isCloseTo(r.leafScore(l), within15(r.leafScore(l)));
                 }
             }
             PaneInformation pane = sheet.getPaneInformation();
@@ -172,6 +177,10 @@ class MeetingWorkbookExportTest {
             assertThat((int) pane.getHorizontalSplitPosition()).isEqualTo(HEADER + 2);
             assertThat((int) pane.getVerticalSplitPosition()).isEqualTo(3);
         }
+    }
+
+    private static org.assertj.core.data.Offset<Double> within15(double x) {
+        return org.assertj.core.data.Offset.offset(Math.abs(x) * 1e-14 + 1e-300);
     }
 
     @Test

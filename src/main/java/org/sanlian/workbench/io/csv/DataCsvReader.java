@@ -173,6 +173,39 @@ public final class DataCsvReader {
         return columns;
     }
 
+    /**
+     * A row's period (by its position among the file's periods), unit and code: what may appear once
+     * per file. Hand-written rather than a record: it is made once per row, and a record's generated
+     * hashCode is slow until the JIT has seen it often.
+     */
+    private static final class RowKey {
+        private final int period;
+        private final String unit;
+        private final String code;
+        private final int hash;
+
+        RowKey(int period, String unit, String code) {
+            this.period = period;
+            this.unit = unit;
+            this.code = code;
+            this.hash = (31 * period + unit.hashCode()) * 31 + code.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof RowKey)) {
+                return false;
+            }
+            RowKey k = (RowKey) o;
+            return period == k.period && unit.equals(k.unit) && code.equals(k.code);
+        }
+    }
+
     /** Checks the rows of one file against the scheme and turns the good ones into observations. */
     private static final class Rows {
 
@@ -183,7 +216,11 @@ public final class DataCsvReader {
         private final int width;
         private final IssueList issues;
         private final List<Observation> observations = new ArrayList<>();
-        private final Map<String, Integer> firstLine = new HashMap<>();
+        private final Map<RowKey, Integer> firstLine = new HashMap<>();
+        /** Periods as written, read once each (a file names few periods in many rows). */
+        private final Map<String, Optional<Period>> periods = new HashMap<>();
+        /** Each period's position, for the duplicate check's keys. */
+        private final Map<Period, Integer> periodIndex = new HashMap<>();
 
         private final Set<String> units = new HashSet<>();
         private final Set<String> zones = new HashSet<>();
@@ -239,8 +276,8 @@ public final class DataCsvReader {
             boolean unitOk = unitField != null && unit(unitField, codeOk ? code : null, found);
             OptionalDouble value = value(fields, codeOk ? code : null, found);
             if (period != null && unitOk && codeOk) {
-                String key = period + "\u0000" + unitField.cell() + "\u0000" + code;
-                Integer earlier = firstLine.putIfAbsent(key, codeField.line());
+                Integer index = periodIndex.computeIfAbsent(period, p -> periodIndex.size());
+                Integer earlier = firstLine.putIfAbsent(new RowKey(index, unitField.cell(), code), codeField.line());
                 if (earlier != null) {
                     found.add(Issue.of(where(codeField), "csv.duplicate", period, unitField.cell(), code, earlier));
                 }
@@ -284,12 +321,13 @@ public final class DataCsvReader {
             if (f == null || blank(f, PERIOD, found)) {
                 return null;
             }
-            Optional<Period> p;
-            try {
-                p = Period.parse(f.cell());
-            } catch (IllegalArgumentException e) {
-                p = Optional.empty();
-            }
+            Optional<Period> p = periods.computeIfAbsent(f.cell(), text -> {
+                try {
+                    return Period.parse(text);
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            });
             if (p.isEmpty()) {
                 found.add(Issue.of(where(f), "csv.bad-period", f.cell()));
                 return null;
@@ -392,7 +430,7 @@ public final class DataCsvReader {
                 return OptionalDouble.empty();
             }
             String text = f.cell();
-            if (!NUMBER.matcher(text).matches()) {
+            if (!isNumber(text)) {
                 found.add(Issue.of(where(f), "csv.bad-number", text));
                 return OptionalDouble.empty();
             }
@@ -418,6 +456,49 @@ public final class DataCsvReader {
                 }
             }
             return OptionalDouble.of(v);
+        }
+
+        /** Whether the text matches {@link #NUMBER}, checked by hand: it runs once per figure. */
+        static boolean isNumber(String text) {
+            int n = text.length();
+            int i = 0;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (i < n && text.charAt(i) == '.') {
+                int fraction = ++i;
+                while (i < n && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i == fraction) {
+                    return false;
+                }
+            }
+            if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+                i++;
+                if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                    i++;
+                }
+                int exponent = i;
+                while (i < n && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i == exponent) {
+                    return false;
+                }
+            }
+            return i == n;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         private static String plain(double bound) {

@@ -59,6 +59,8 @@ final class ChartSheets {
     static final int PNG_WIDTH = 720;
     static final int PNG_HEIGHT = 360;
     static final double PNG_SCALE = 1.5;
+    /** Beyond this many charts the pictures are drawn at their size on the sheet (1x), to keep big exports quick. */
+    static final int SHARP_PICTURES = 8;
     /**
      * Printed at a fixed 65% (not "fit to width": Excel ignores manual page breaks then), two
      * columns of charts fill an A4 landscape page's width and 42 rows its height, so the page breaks
@@ -68,6 +70,11 @@ final class ChartSheets {
     static final int ROWS_PER_PAGE = 42;
 
     private ChartSheets() {
+    }
+
+    /** How much larger than its place a picture is drawn: 1.5 for a few charts, 1 for many. */
+    static double pictureScale(int charts) {
+        return charts <= SHARP_PICTURES ? PNG_SCALE : 1;
     }
 
     /** The charts in the order they are laid out: per zone, totals, dimensions, trend. */
@@ -96,16 +103,15 @@ final class ChartSheets {
             SheetKit.width(charts, c, COLUMN_CHARACTERS);
         }
         kit.titleBlock(charts, kit.m.text("export.sheet.charts"), 2 * CHART_COLUMNS - 1);
-        kit.titleBlock(data, kit.m.text("export.sheet.chart-data"), 6);
         kit.print(charts, -1, -1, false, 0);
         charts.getPrintSetup().setScale(PRINT_SCALE);
-        kit.print(data, -1, -1, true, 0);
         XSSFDrawing drawing = charts.createDrawingPatriarch();
-        int dataRow = 3;
         int row = 3;
         int pageStart = 0;
         int index = 0;
         int natives = 0;
+        List<ChartData> all = ordered(zones);
+        List<Block> blocks = dataBlocks(kit, data, all);
         for (MeetingCharts.ZoneCharts z : zones) {
             if (row + 1 + BLOCK_ROWS > pageStart + ROWS_PER_PAGE) {
                 charts.setRowBreak(row - 1);
@@ -117,19 +123,14 @@ final class ChartSheets {
                     : kit.m.text("export.charts.zone", z.zone().name(), z.units());
             kit.text(head, 0, heading, kit.styles.section);
             row++;
-            List<ChartData> list = new ArrayList<>();
-            list.add(z.totals());
-            z.dimensions().ifPresent(list::add);
-            z.trend().ifPresent(list::add);
-            for (ChartData chart : list) {
+            int inZone = 1 + (z.dimensions().isPresent() ? 1 : 0) + (z.trend().isPresent() ? 1 : 0);
+            for (int k = 0; k < inZone; k++) {
                 if (row + BLOCK_ROWS > pageStart + ROWS_PER_PAGE) {
                     charts.setRowBreak(row - 1);
                     pageStart = row;
                 }
-                Block block = dataBlock(kit, data, dataRow, chart);
-                dataRow = block.lastRow + 2;
                 XSSFClientAnchor nativeAt = drawing.createAnchor(0, 0, 0, 0, 0, row, CHART_COLUMNS, row + CHART_ROWS);
-                nativeChart(drawing.createChart(nativeAt), chart, data, block);
+                nativeChart(drawing.createChart(nativeAt), all.get(index), data.getSheetName(), blocks.get(index));
                 natives++;
                 XSSFClientAnchor pictureAt = drawing.createAnchor(0, 0, 0, 0, CHART_COLUMNS, row, 2 * CHART_COLUMNS,
                         row + CHART_ROWS);
@@ -138,50 +139,60 @@ final class ChartSheets {
                 row += BLOCK_ROWS;
             }
         }
-        SheetKit.width(data, 0, 18);
         return natives;
     }
 
-    /** Makes the given charts on a throwaway sheet (loading the classes a real export needs). */
-    static void warmUp(SheetKit kit, XSSFSheet sheet, XSSFSheet data, List<ChartData> specs) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int top = 0;
-        for (ChartData spec : specs) {
-            Block block = dataBlock(kit, data, top, spec);
-            top = block.lastRow + 2;
-            nativeChart(drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 0, 5, 10)), spec, data, block);
+    /**
+     * 图表数据: each chart's figures as a small table (a title row, a header row of series names, one
+     * row per category), streamed like the other tables; the native charts refer to these cells and
+     * carry the same figures in their caches.
+     */
+    private static List<Block> dataBlocks(SheetKit kit, XSSFSheet data, List<ChartData> charts) {
+        kit.titleBlock(data, kit.m.text("export.sheet.chart-data"), 6);
+        kit.print(data, -1, -1, true, 0);
+        SheetKit.width(data, 0, 18);
+        List<Block> blocks = new ArrayList<>();
+        int top = 3;
+        int widest = 0;
+        for (ChartData chart : charts) {
+            Block b = new Block(top + 1, top + 2, top + 1 + chart.categories().size());
+            blocks.add(b);
+            top = b.lastRow + 2;
+            widest = Math.max(widest, chart.series().size());
         }
-    }
-
-    /** The chart's figures as a small table: a title row, a header row (series names), one row per category. */
-    private static Block dataBlock(SheetKit kit, XSSFSheet data, int top, ChartData chart) {
-        kit.text(data.createRow(top), 0, chart.title(), kit.styles.section);
-        XSSFRow header = data.createRow(top + 1);
-        kit.text(header, 0, chart.categoryAxis(), kit.styles.header);
-        for (int s = 0; s < chart.series().size(); s++) {
-            kit.text(header, s + 1, chart.series().get(s), kit.styles.header);
-            SheetKit.width(data, s + 1, 12);
+        for (int c = 1; c <= widest; c++) {
+            SheetKit.width(data, c, 12);
         }
         Styles st = kit.styles;
-        for (int c = 0; c < chart.categories().size(); c++) {
-            XSSFRow r = data.createRow(top + 2 + c);
-            kit.text(r, 0, chart.categories().get(c), st.body(Styles.Kind.TEXT, Styles.Fill.NONE));
-            for (int s = 0; s < chart.series().size(); s++) {
-                double v = chart.value(s, c);
-                if (Double.isNaN(v)) {
-                    r.createCell(s + 1).setCellStyle(st.body(Styles.Kind.SCORE, Styles.Fill.NONE));
-                } else {
-                    org.apache.poi.xssf.usermodel.XSSFCell cell = r.createCell(s + 1);
-                    cell.setCellValue(v);
-                    cell.setCellStyle(st.body(chart.ranks() ? Styles.Kind.INTEGER : Styles.Kind.SCORE,
-                            Styles.Fill.NONE));
+        int section = kit.styles.section.getIndex();
+        int header = kit.styles.header.getIndex();
+        int last = blocks.isEmpty() ? 2 : blocks.get(blocks.size() - 1).lastRow;
+        kit.body(data, last, widest, w -> {
+            for (int i = 0; i < charts.size(); i++) {
+                ChartData chart = charts.get(i);
+                Block b = blocks.get(i);
+                w.row(b.headerRow - 1);
+                w.text(0, chart.title(), section);
+                w.row(b.headerRow);
+                w.text(0, chart.categoryAxis(), header);
+                for (int s = 0; s < chart.series().size(); s++) {
+                    w.text(s + 1, chart.series().get(s), header);
+                }
+                int number = st.index(chart.ranks() ? Styles.Kind.INTEGER : Styles.Kind.SCORE, Styles.Fill.NONE);
+                for (int c = 0; c < chart.categories().size(); c++) {
+                    w.row(b.firstRow + c);
+                    String category = chart.categories().get(c);
+                    w.text(0, category, st.text(Styles.Kind.TEXT, Styles.Fill.NONE, category));
+                    for (int s = 0; s < chart.series().size(); s++) {
+                        w.number(s + 1, chart.value(s, c), number);
+                    }
                 }
             }
-        }
-        return new Block(top + 1, top + 2, top + 1 + chart.categories().size());
+        });
+        return blocks;
     }
 
-    private static void nativeChart(XSSFChart chart, ChartData spec, XSSFSheet data, Block block) {
+    private static void nativeChart(XSSFChart chart, ChartData spec, String dataSheet, Block block) {
         chart.setTitleText(spec.title());
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -189,8 +200,10 @@ final class ChartSheets {
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(spec.valueAxis());
         y.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
-                new CellRangeAddress(block.firstRow, block.lastRow, 0, 0));
+        // the figures from the chart's data (its cache), the reference to 图表数据 where they are written
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
+                spec.categories().toArray(new String[0]),
+                new CellRangeAddress(block.firstRow, block.lastRow, 0, 0).formatAsString(dataSheet, true));
         XDDFChartData plot;
         if (spec.kind() == ChartData.Kind.LINE) {
             XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
@@ -212,11 +225,15 @@ final class ChartSheets {
         }
         plot.setVaryColors(false);
         for (int s = 0; s < spec.series().size(); s++) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
-                    new CellRangeAddress(block.firstRow, block.lastRow, s + 1, s + 1));
+            Double[] points = new Double[spec.categories().size()];
+            for (int c = 0; c < points.length; c++) {
+                double v = spec.value(s, c);
+                points[c] = Double.isNaN(v) ? null : v;
+            }
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(points,
+                    new CellRangeAddress(block.firstRow, block.lastRow, s + 1, s + 1).formatAsString(dataSheet, true));
             XDDFChartData.Series series = plot.addSeries(categories, values);
-            series.setTitle(spec.series().get(s), new CellReference(data.getSheetName(), block.headerRow, s + 1,
-                    true, true));
+            series.setTitle(spec.series().get(s), new CellReference(dataSheet, block.headerRow, s + 1, true, true));
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(Styles.rgb(Charts.PALETTE[
                     s % Charts.PALETTE.length])));
             XDDFShapeProperties shape = new XDDFShapeProperties();

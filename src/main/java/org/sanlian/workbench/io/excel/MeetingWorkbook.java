@@ -32,6 +32,9 @@ import org.sanlian.workbench.io.chart.MeetingCharts;
  */
 public final class MeetingWorkbook {
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private MeetingWorkbook() {
     }
 
@@ -42,29 +45,27 @@ public final class MeetingWorkbook {
      * nothing is written afterwards.
      */
     public static void prepare() {
+        if (!PREPARED.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
-                SheetKit kit = new SheetKit(wb, null, "", Runnable::run);
-                XSSFSheet sheet = wb.createSheet("warm-up");
-                XSSFSheet data = wb.createSheet("data");
-                ChartData bars = new ChartData(ChartData.Kind.STACKED_BAR, "预热", "x", "y", List.of("甲", "乙"),
-                        List.of("a", "b"), new double[][] {{1, 2}, {3, 4}}, false);
-                ChartData lines = new ChartData(ChartData.Kind.LINE, "预热", "x", "y", List.of("甲", "乙"),
-                        List.of("a"), new double[][] {{1, 2}}, true);
-                ChartSheets.warmUp(kit, sheet, data, List.of(bars, lines));
-                wb.write(OutputStream.nullOutputStream());
-                Charts.png(Charts.build(bars), 160, 100, 1);
-                Charts.png(Charts.build(lines), 160, 100, 1);
+            try {
+                write(WarmUp.report(), "", OutputStream.nullOutputStream());
             } catch (Throwable ignored) {
                 // only a head start: the real export reports its own problems
             }
         }, "workbook-warm-up");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
     public static WorkbookSummary write(MeetingReport report, String contentHash, OutputStream out) throws IOException {
+        return write(report, () -> contentHash, out);
+    }
+
+    /** As {@link #write(MeetingReport, String, OutputStream)}, the hash asked for only when 说明 is written. */
+    public static WorkbookSummary write(MeetingReport report, java.util.function.Supplier<String> contentHash,
+                                        OutputStream out) throws IOException {
         List<MeetingCharts.ZoneCharts> zoneCharts = MeetingCharts.of(report);
         List<ChartData> charts = ChartSheets.ordered(zoneCharts);
         ExecutorService painter = Executors.newSingleThreadExecutor(daemon("chart-pictures"));
@@ -73,7 +74,8 @@ public final class MeetingWorkbook {
             CompletableFuture<List<byte[]>> pictures = CompletableFuture.supplyAsync(() -> {
                 List<byte[]> pngs = new ArrayList<>(charts.size());
                 for (ChartData c : charts) {
-                    pngs.add(Charts.png(Charts.build(c), ChartSheets.PNG_WIDTH, ChartSheets.PNG_HEIGHT, ChartSheets.PNG_SCALE));
+                    pngs.add(Charts.png(Charts.build(c), ChartSheets.PNG_WIDTH, ChartSheets.PNG_HEIGHT,
+                            ChartSheets.pictureScale(charts.size())));
                 }
                 return pngs;
             }, painter);

@@ -77,7 +77,7 @@ final class NotesSheet {
         if (!s.tieBreak().isEmpty()) {
             pair("export.notes.tie-break", String.join(kit.m.text("export.names.separator"), names(s, s.tieBreak())));
         }
-        pair("export.notes.content-hash", kit.contentHash);
+        pair("export.notes.content-hash", kit.contentHash.get());
         pair("export.notes.content-hash-what", kit.m.text(kit.report.bulletin().isPresent()
                 ? "export.notes.hash-bulletin" : "export.notes.hash-live"));
         row++;

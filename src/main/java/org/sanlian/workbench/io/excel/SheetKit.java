@@ -35,7 +35,7 @@ final class SheetKit {
     final XSSFWorkbook wb;
     final Styles styles;
     final MeetingReport report;
-    final String contentHash;
+    final java.util.function.Supplier<String> contentHash;
     final Messages m = Messages.get();
     final Map<XSSFSheet, XlsxAssembler.Body> bodies = new LinkedHashMap<>();
     final Map<XSSFSheet, CompletableFuture<XlsxAssembler.Segment>> segments = new LinkedHashMap<>();
@@ -43,12 +43,13 @@ final class SheetKit {
     private final Set<String> names = new HashSet<>();
 
     /** {@code bodyWriter} writes the streamed tables while POI builds the rest. */
-    SheetKit(XSSFWorkbook wb, MeetingReport report, String contentHash, Executor bodyWriter) {
+    SheetKit(XSSFWorkbook wb, MeetingReport report, java.util.function.Supplier<String> contentHash,
+             Executor bodyWriter) {
         this.wb = wb;
         this.bodyWriter = bodyWriter;
         this.report = report;
         this.contentHash = contentHash;
-        this.styles = new Styles(wb, report == null ? 2 : report.scheme().decimals());
+        this.styles = new Styles(wb, report.scheme().decimals());
     }
 
     /** A new sheet with a valid, unique name (Excel allows 31 characters and no []:*?/\). */

@@ -34,7 +34,7 @@ class RowWriterTest {
 
     @Test
     void textNumbersAndBlanksComeBackAsWritten() throws Exception {
-        XlsxAssembler.Body body = new XlsxAssembler.Body(3, 4, w -> {
+        XlsxAssembler.Body body = new XlsxAssembler.Body(4, 4, w -> {
             w.row(1);
             w.text(0, "莲都区 & <县> \"quoted\"", 0);
             w.number(1, 97.81, 0);
@@ -46,6 +46,12 @@ class RowWriterTest {
             w.text(1, "控制\u0001字符😀", 0);
             w.number(2, 1e-7, 0);
             w.number(3, -3, 0);
+            w.row(4);
+            w.number(0, 1234.56, 0);
+            w.number(1, -0.0625, 0);
+            w.number(2, 7.6923076923076925, 0);
+            w.number(3, 123456789.123456789, 0);
+            w.number(4, 0.000123456789012345678, 0);
         });
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(body, true)))) {
             XSSFSheet s = wb.getSheet("表");
@@ -61,7 +67,13 @@ class RowWriterTest {
             assertThat(s.getRow(3).getCell(1).getStringCellValue()).isEqualTo("控制字符😀");
             assertThat(s.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(1e-7);
             assertThat(s.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(-3);
-            assertThat(s.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:E4");
+            // up to four decimals exactly, else Excel's 15 significant digits
+            assertThat(s.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1234.56);
+            assertThat(s.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(-0.0625);
+            assertThat(s.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(7.69230769230769);
+            assertThat(s.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(123456789.123457);
+            assertThat(s.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(0.000123456789012346);
+            assertThat(s.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:E5");
         }
     }
 
@@ -78,7 +90,7 @@ class RowWriterTest {
             XSSFSheet s = wb.getSheet("表");
             assertThat(s.getLastRowNum()).isEqualTo(2999);
             assertThat(s.getRow(2999).getCell(0).getStringCellValue()).isEqualTo("单位2999");
-            assertThat(s.getRow(1234).getCell(1).getNumericCellValue()).isEqualTo(1234 / 7.0);
+            assertThat(s.getRow(1234).getCell(1).getNumericCellValue()).isEqualTo(176.285714285714); // 1234 / 7, 15 digits
         }
     }
 
