@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Period;
-import org.sanlian.workbench.core.scoring.LeafScore;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.scoring.UnitResult;
 
@@ -52,10 +51,12 @@ public final class ReportBuilder {
             }
             double[] values = new double[leafCount];
             double[] scores = new double[leafCount];
-            List<LeafScore> leaves = r.leaves();
-            for (int i = 0; i < leafCount; i++) {
-                values[i] = i < leaves.size() ? leaves.get(i).value().orElse(Double.NaN) : Double.NaN;
-                scores[i] = i < leaves.size() ? r.leafScore(i) : Double.NaN;
+            int known = Math.min(leafCount, r.leaves().size());
+            Arrays.fill(values, Double.NaN);
+            Arrays.fill(scores, Double.NaN);
+            for (int i = 0; i < known; i++) {
+                values[i] = r.leafValue(i);
+                scores[i] = r.leafScore(i);
             }
             double[] trendTotals = new double[periods.size()];
             int[] trendRanks = new int[periods.size()];

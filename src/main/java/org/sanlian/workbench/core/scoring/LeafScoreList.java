@@ -38,6 +38,11 @@ final class LeafScoreList extends AbstractList<LeafScore> implements RandomAcces
         return shownPoints != null ? shownPoints[l] : outcomes[l].normalised[unit];
     }
 
+    /** The scored value of leaf l without making an element; NaN if none. */
+    double value(int l) {
+        return outcomes[l].value[unit];
+    }
+
     @Override
     public int size() {
         return codes.length;

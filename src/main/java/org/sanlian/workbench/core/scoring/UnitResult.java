@@ -51,6 +51,14 @@ public record UnitResult(
         return leaves.get(leafIndex).score().orElse(Double.NaN);
     }
 
+    /** The scored value of the leaf at this position ({@link LeafScore#value()}), NaN when it has none. */
+    public double leafValue(int leafIndex) {
+        if (leaves instanceof LeafScoreList) {
+            return ((LeafScoreList) leaves).value(leafIndex);
+        }
+        return leaves.get(leafIndex).value().orElse(Double.NaN);
+    }
+
     /** This result with another rank change. */
     public UnitResult withRankChange(OptionalInt change) {
         return new UnitResult(unit, zone, total, unroundedTotal, rank, zoneRank, change, vetoed, bonus, penalty,
