@@ -51,7 +51,7 @@ final class NotesSheet {
         Scheme s = kit.report.scheme();
         kit.titleBlock(sheet, kit.m.text("export.sheet.notes"), LAST_COLUMN);
         kit.print(sheet, -1, -1, true, 0);
-        double[] widths = {20, 38, 16, 10, 9, 8, 14, 18, 18, 14};
+        double[] widths = {26, 38, 16, 10, 9, 8, 14, 18, 18, 14};
         for (int i = 0; i < widths.length; i++) {
             SheetKit.width(sheet, i, widths[i]);
         }

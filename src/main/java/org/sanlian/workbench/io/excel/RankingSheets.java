@@ -88,7 +88,11 @@ final class RankingSheets {
         SheetKit.width(sheet, c++, 18);
         SheetKit.width(sheet, c++, 9);
         for (int i = 0; i < dims.size(); i++) {
-            SheetKit.width(sheet, c++, Math.max(9, Math.min(16, dims.get(i).name().length() * 2 + 2)));
+            int widest = 0;
+            for (String line : labels.get(c).split("\n")) {
+                widest = Math.max(widest, SheetKit.textWidth(line));
+            }
+            SheetKit.width(sheet, c++, Math.max(9, Math.min(18, widest + 2)));
         }
         SheetKit.width(sheet, c++, 7);
         SheetKit.width(sheet, c++, 7);

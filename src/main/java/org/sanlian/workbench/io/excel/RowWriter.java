@@ -29,6 +29,11 @@ final class RowWriter {
 
     /** Starts row {@code r} (0-based), closing the previous one. */
     void row(int r) throws IOException {
+        row(r, 0);
+    }
+
+    /** Starts row {@code r} (0-based) with a height in points (0: the sheet's default), closing the previous one. */
+    void row(int r, double heightPoints) throws IOException {
         if (r <= row) {
             throw new IllegalStateException("rows must increase: " + r + " after " + row);
         }
@@ -38,6 +43,12 @@ final class RowWriter {
         maxRow = Math.max(maxRow, r);
         ascii("<row r=\"");
         ascii(rowRef);
+        if (heightPoints > 0) {
+            // spreadsheets do not grow a row for wrapped text they did not lay out themselves
+            ascii("\" ht=\"");
+            ascii(Double.toString(heightPoints));
+            ascii("\" customHeight=\"1");
+        }
         ascii("\">");
         open = true;
     }

@@ -185,6 +185,15 @@ final class SheetKit {
         sheet.setColumnWidth(column, (int) Math.min(255 * 256, Math.round(characters * 256)));
     }
 
+    /** The width of text in characters, a Chinese (wide) character counting two. */
+    static int textWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) < 0x1100 ? 1 : 2;
+        }
+        return w;
+    }
+
     /** Header and footer text: a lone &amp; starts a code there, so it is doubled. */
     private static String escapeHeader(String text) {
         return text.replace("&", "&&");

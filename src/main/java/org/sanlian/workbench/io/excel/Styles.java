@@ -29,9 +29,9 @@ final class Styles {
 
     /**
      * What a body cell holds: text, centred text, a rank or count, a score (the scheme's decimals),
-     * a whole-numbered value (#,##0) or a fractional value (two to four decimals).
+     * a whole-numbered value (#,##0), a fractional value (two to four decimals), or text that wraps.
      */
-    enum Kind { TEXT, CENTER, INTEGER, SCORE, VALUE, DECIMAL }
+    enum Kind { TEXT, CENTER, INTEGER, SCORE, VALUE, DECIMAL, WRAP }
 
     /** The fill of a body row. */
     enum Fill { NONE, LISTED, REMINDER }
@@ -130,6 +130,9 @@ final class Styles {
                     case DECIMAL:
                         s.setDataFormat(decimalFormat);
                         break;
+                    case WRAP:
+                        s.setWrapText(true);
+                        break;
                     default:
                         break;
                 }
@@ -138,7 +141,7 @@ final class Styles {
                     s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 }
                 byFill.put(fill, s);
-                if (kind == Kind.TEXT || kind == Kind.CENTER) {
+                if (kind == Kind.TEXT || kind == Kind.CENTER || kind == Kind.WRAP) {
                     XSSFCellStyle q = wb.createCellStyle();
                     q.cloneStyleFrom(s);
                     q.setQuotePrefixed(true);

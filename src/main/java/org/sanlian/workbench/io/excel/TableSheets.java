@@ -18,6 +18,10 @@ import org.sanlian.workbench.io.report.ReportText;
 /** 指标得分明细, 末位约谈名单 and 趋势. */
 final class TableSheets {
 
+    /** Widths (characters) of the bottom list's wrapped columns. */
+    static final int RULES_WIDTH = 34;
+    static final int WEAKEST_WIDTH = 44;
+
     /** Up to this many indicators the detail sheet still prints one page wide. */
     static final int DETAIL_FIT_WIDTH = 8;
 
@@ -114,7 +118,7 @@ final class TableSheets {
         kit.header(sheet, SheetKit.HEADER_ROW, 0, labels).setHeightInPoints(22);
         sheet.createFreezePane(0, SheetKit.HEADER_ROW + 1);
         kit.print(sheet, SheetKit.HEADER_ROW, SheetKit.HEADER_ROW, true, 0);
-        double[] widths = {6, 18, 14, 6, 8, 9, 36, 44, 10};
+        double[] widths = {6, 18, 14, 6, 8, 9, RULES_WIDTH, WEAKEST_WIDTH, 10};
         for (int i = 0; i < widths.length; i++) {
             SheetKit.width(sheet, i, widths[i]);
         }
@@ -136,7 +140,13 @@ final class TableSheets {
                 BottomEntry b = r.bottom().get();
                 Styles.Fill fill = SheetKit.fill(r);
                 int integer = st.index(Styles.Kind.INTEGER, fill);
-                w.row(row++);
+                String rules = String.join(kit.m.text("export.list.separator"),
+                        ReportText.rules(b.rules(), scheme.bottomRules()));
+                List<String> weakest = new ArrayList<>();
+                b.weakest().forEach(code -> weakest.add(leafNames.getOrDefault(code, code)));
+                String weak = String.join(kit.m.text("export.names.separator"), weakest);
+                int lines = Math.max(lines(rules, RULES_WIDTH), lines(weak, WEAKEST_WIDTH));
+                w.row(row++, lines > 1 ? 13.5 * lines + 2 : 0);
                 w.integer(0, n++, integer);
                 w.text(1, r.name(), st.text(Styles.Kind.TEXT, fill, r.name()));
                 String zn = zoneNames.getOrDefault(r.zone(), r.zone());
@@ -144,13 +154,8 @@ final class TableSheets {
                 w.integer(3, r.rank(), integer);
                 w.integer(4, r.zoneRank(), integer);
                 w.number(5, r.total(), st.index(Styles.Kind.SCORE, fill));
-                String rules = String.join(kit.m.text("export.list.separator"),
-                        ReportText.rules(b.rules(), scheme.bottomRules()));
-                w.text(6, rules, st.text(Styles.Kind.TEXT, fill, rules));
-                List<String> weakest = new ArrayList<>();
-                b.weakest().forEach(code -> weakest.add(leafNames.getOrDefault(code, code)));
-                String weak = String.join(kit.m.text("export.names.separator"), weakest);
-                w.text(7, weak, st.text(Styles.Kind.TEXT, fill, weak));
+                w.text(6, rules, st.text(Styles.Kind.WRAP, fill, rules));
+                w.text(7, weak, st.text(Styles.Kind.WRAP, fill, weak));
                 String level = kit.mark(r);
                 w.text(8, level, st.text(Styles.Kind.CENTER, fill, level));
             }
@@ -209,6 +214,11 @@ final class TableSheets {
             }
         });
         return sheet;
+    }
+
+    /** How many lines text takes in a column of that many characters (a little margin kept). */
+    static int lines(String text, int width) {
+        return Math.max(1, (int) Math.ceil(SheetKit.textWidth(text) / (double) (width - 2)));
     }
 
     static Map<String, String> zoneNames(Scheme scheme) {
