@@ -15,11 +15,6 @@ record CsvRecord(int line, List<CsvField> fields, boolean malformed) {
 
     /** Whether every cell is blank after trimming (an empty line, or a line of only commas). */
     boolean blank() {
-        for (CsvField f : fields) {
-            if (!f.cell().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return fields.stream().allMatch(f -> f.cell().isEmpty());
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,33 +173,6 @@ public final class DataCsvReader {
         return columns;
     }
 
-    /**
-     * Where each (period, unit, code) of a file was first seen, to report a duplicate with the line
-     * of the first: one int per unit and code per period, units (and zones) and codes numbered in the
-     * scheme's order — a file of 3,000 units x 120 codes would otherwise put 360,000 keys in a map.
-     */
-    private static final class FirstLines {
-        private final Map<String, Integer> subjects = new HashMap<>();
-        private final Map<String, Integer> codes = new HashMap<>();
-        private final Map<Period, int[]> lines = new HashMap<>();
-
-        FirstLines(Collection<String> subjectCodes, Collection<String> entryCodes) {
-            subjectCodes.forEach(c -> subjects.putIfAbsent(c, subjects.size()));
-            entryCodes.forEach(c -> codes.putIfAbsent(c, codes.size()));
-        }
-
-        /** Records the line, or returns the earlier line where this was first seen (0 if none). */
-        int putIfAbsent(Period period, String subject, String code, int line) {
-            int[] seen = lines.computeIfAbsent(period, p -> new int[subjects.size() * codes.size()]);
-            int i = subjects.get(subject) * codes.size() + codes.get(code);
-            if (seen[i] != 0) {
-                return seen[i];
-            }
-            seen[i] = line;
-            return 0;
-        }
-    }
-
     /** Checks the rows of one file against the scheme and turns the good ones into observations. */
     private static final class Rows {
 
@@ -211,9 +183,7 @@ public final class DataCsvReader {
         private final int width;
         private final IssueList issues;
         private final List<Observation> observations = new ArrayList<>();
-        private final FirstLines firstLine;
-        /** Periods as written, read once each (a file names few periods in many rows). */
-        private final Map<String, Optional<Period>> periods = new HashMap<>();
+        private final Map<String, Integer> firstLine = new HashMap<>();
 
         private final Set<String> units = new HashSet<>();
         private final Set<String> zones = new HashSet<>();
@@ -248,9 +218,6 @@ public final class DataCsvReader {
             known.addAll(enterable);
             known.addAll(derived);
             known.addAll(dimensions);
-            List<String> subjects = new ArrayList<>(units);
-            subjects.addAll(zones);
-            firstLine = new FirstLines(subjects, known);
         }
 
         void read(CsvRecord r) {
@@ -272,8 +239,9 @@ public final class DataCsvReader {
             boolean unitOk = unitField != null && unit(unitField, codeOk ? code : null, found);
             OptionalDouble value = value(fields, codeOk ? code : null, found);
             if (period != null && unitOk && codeOk) {
-                int earlier = firstLine.putIfAbsent(period, unitField.cell(), code, codeField.line());
-                if (earlier != 0) {
+                String key = period + "\u0000" + unitField.cell() + "\u0000" + code;
+                Integer earlier = firstLine.putIfAbsent(key, codeField.line());
+                if (earlier != null) {
                     found.add(Issue.of(where(codeField), "csv.duplicate", period, unitField.cell(), code, earlier));
                 }
             }
@@ -316,13 +284,12 @@ public final class DataCsvReader {
             if (f == null || blank(f, PERIOD, found)) {
                 return null;
             }
-            Optional<Period> p = periods.computeIfAbsent(f.cell(), text -> {
-                try {
-                    return Period.parse(text);
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            });
+            Optional<Period> p;
+            try {
+                p = Period.parse(f.cell());
+            } catch (IllegalArgumentException e) {
+                p = Optional.empty();
+            }
             if (p.isEmpty()) {
                 found.add(Issue.of(where(f), "csv.bad-period", f.cell()));
                 return null;
@@ -425,7 +392,7 @@ public final class DataCsvReader {
                 return OptionalDouble.empty();
             }
             String text = f.cell();
-            if (!isNumber(text)) {
+            if (!NUMBER.matcher(text).matches()) {
                 found.add(Issue.of(where(f), "csv.bad-number", text));
                 return OptionalDouble.empty();
             }
@@ -451,49 +418,6 @@ public final class DataCsvReader {
                 }
             }
             return OptionalDouble.of(v);
-        }
-
-        /** Whether the text matches {@link #NUMBER}, checked by hand: it runs once per figure. */
-        static boolean isNumber(String text) {
-            int n = text.length();
-            int i = 0;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
-                return false;
-            }
-            if (i < n && text.charAt(i) == '.') {
-                int fraction = ++i;
-                while (i < n && isDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (i == fraction) {
-                    return false;
-                }
-            }
-            if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-                i++;
-                if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                    i++;
-                }
-                int exponent = i;
-                while (i < n && isDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (i == exponent) {
-                    return false;
-                }
-            }
-            return i == n;
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
         }
 
         private static String plain(double bound) {
