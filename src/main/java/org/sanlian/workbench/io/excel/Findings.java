@@ -45,6 +45,11 @@ final class Findings {
         }
     }
 
+    /** How many warnings were given so far, kept or not. */
+    int warningCount() {
+        return warnings.size() + droppedWarnings;
+    }
+
     boolean hasErrors() {
         return !errors.isEmpty();
     }

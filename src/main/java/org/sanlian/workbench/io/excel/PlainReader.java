@@ -69,6 +69,7 @@ final class PlainReader {
         FigureRows checks = new FigureRows(context.scheme(), context.kind(), "excel.duplicate");
         Set<Integer> named = new HashSet<>(columns.values());
         Set<Integer> strayColumns = new HashSet<>();
+        Map<String, Integer> byUnit = new LinkedHashMap<>();
         for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -88,6 +89,7 @@ final class PlainReader {
                 continue;
             }
             List<Issue> found = new ArrayList<>();
+            int warningsBefore = findings.warningCount();
             FigureRows.Cell period = cell(sheet, row, columns.get(PERIOD), name, found);
             FigureRows.Cell unit = cell(sheet, row, columns.get(UNIT), name, found);
             FigureRows.Cell code = cell(sheet, row, columns.get(CODE), name, found);
@@ -99,9 +101,13 @@ final class PlainReader {
             checks.row(period, unit, code, value, note == null ? "" : note.text(), label, found);
             Cells.byColumn(found);
             findings.errors(found);
+            if (unit != null && findings.warningCount() > warningsBefore) {
+                byUnit.merge(unit.text(), findings.warningCount() - warningsBefore, Integer::sum);
+            }
         }
         findings.throwIfErrors();
-        return new WorkbookReader.Result(new DataSet(checks.observations()), findings.warnings(), Optional.empty());
+        return new WorkbookReader.Result(new DataSet(checks.observations()), findings.warnings(), byUnit,
+                Optional.empty());
     }
 
     private static Row firstNonBlank(Sheet sheet) {

@@ -119,7 +119,7 @@ final class TemplateReader {
         findings.throwIfErrors();
         Period p = Period.parse(id.period()).orElseThrow();
         return new WorkbookReader.Result(new DataSet(checks.observations()), findings.warnings(),
-                Optional.of(new WorkbookReader.TemplateOrigin(id.unit(), p, id.schemeCode(), id.schemeYear())));
+                java.util.Map.of(id.unit(), findings.warningCount()), Optional.of(new WorkbookReader.TemplateOrigin(id.unit(), p, id.schemeCode(), id.schemeYear())));
     }
 
     /** The data sheet still says whose it is, has each code where the layout puts it, and nothing beside the table. */

@@ -3,6 +3,7 @@ package org.sanlian.workbench.io.excel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -48,10 +49,15 @@ public final class WorkbookReader {
     public record TemplateOrigin(String unit, Period period, String schemeCode, int schemeYear) {
     }
 
-    /** What a workbook held: the figures, the warnings, and the template's origin when it was one. */
-    public record Result(DataSet data, List<Issue> warnings, Optional<TemplateOrigin> template) {
+    /**
+     * What a workbook held: the figures, the warnings (and how many concern each unit), and the
+     * template's origin when it was one.
+     */
+    public record Result(DataSet data, List<Issue> warnings, Map<String, Integer> warningsByUnit,
+                         Optional<TemplateOrigin> template) {
         public Result {
             warnings = List.copyOf(warnings);
+            warningsByUnit = Map.copyOf(warningsByUnit);
         }
     }
 

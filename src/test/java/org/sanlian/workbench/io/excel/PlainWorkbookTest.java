@@ -122,6 +122,7 @@ class PlainWorkbookTest {
                 tuple(file + ":数据!D3", "excel.thousands-separator", List.of("182,345.6", "182345.6")),
                 tuple(file + ":数据!D4", "excel.number-as-text", List.of("191")),
                 tuple(file + ":数据!D5", "excel.full-width-number", List.of("－０", "0")));
+        assertThat(r.warningsByUnit()).containsExactly(java.util.Map.entry("331102", 4));
     }
 
     @Test
