@@ -90,18 +90,18 @@ final class TemplateReader {
         CellReference unitRef = new CellReference(TemplateFormat.UNIT_CELL);
         CellReference periodRef = new CellReference(TemplateFormat.PERIOD_CELL);
         FigureRows.Cell unit = new FigureRows.Cell(id.unit(),
-                Cells.where(name, data, unitRef.getRow(), unitRef.getCol()));
+                Cells.where(name, data.getSheetName(), unitRef.getRow(), unitRef.getCol()));
         FigureRows.Cell period = new FigureRows.Cell(id.period(),
-                Cells.where(name, data, periodRef.getRow(), periodRef.getCol()));
+                Cells.where(name, data.getSheetName(), periodRef.getRow(), periodRef.getCol()));
         FigureRows checks = new FigureRows(scheme, FigureRows.Kind.DATA, "excel.duplicate");
         for (TemplateFormat.Slot slot : id.slots()) {
             CellReference valueRef = new CellReference(slot.valueCell());
             CellReference noteRef = new CellReference(slot.noteCell());
             List<Issue> found = new ArrayList<>();
-            String noteWhere = Cells.where(name, data, noteRef.getRow(), noteRef.getCol());
+            String noteWhere = Cells.where(name, data.getSheetName(), noteRef.getRow(), noteRef.getCol());
             String note = Cells.text(cell(data, noteRef.getRow(), noteRef.getCol()), noteWhere, found);
-            String valueWhere = Cells.where(name, data, valueRef.getRow(), valueRef.getCol());
-            Cell valueCell = cell(data, valueRef.getRow(), valueRef.getCol());
+            String valueWhere = Cells.where(name, data.getSheetName(), valueRef.getRow(), valueRef.getCol());
+            RawCell valueCell = cell(data, valueRef.getRow(), valueRef.getCol());
             FigureRows.ValueCell value = Cells.value(valueCell, valueWhere, found, findings);
             if (value.value().isEmpty() && value.text().isEmpty() && found.isEmpty()) {
                 if (note.isEmpty()) {
@@ -112,7 +112,7 @@ final class TemplateReader {
                 }
             }
             FigureRows.Cell code = new FigureRows.Cell(slot.code(),
-                    Cells.where(name, data, valueRef.getRow(), COL_CODE));
+                    Cells.where(name, data.getSheetName(), valueRef.getRow(), COL_CODE));
             checks.row(period, unit, code, value, note, slot.valueCell(), found);
             findings.errors(found);
         }
@@ -125,14 +125,14 @@ final class TemplateReader {
     /** The data sheet still says whose it is, has each code where the layout puts it, and nothing beside the table. */
     private static void structure(Sheet data, TemplateFormat.Identity id, String name, Findings findings) {
         CellReference unitRef = new CellReference(TemplateFormat.UNIT_CELL);
-        String unitWhere = Cells.where(name, data, unitRef.getRow(), unitRef.getCol());
+        String unitWhere = Cells.where(name, data.getSheetName(), unitRef.getRow(), unitRef.getCol());
         List<Issue> found = new ArrayList<>();
         String unitShown = Cells.text(cell(data, unitRef.getRow(), unitRef.getCol()), unitWhere, found);
         if (!unitShown.equals(id.unit())) {
             findings.error(Issue.of(unitWhere, "excel.template-unit-cell", unitShown, id.unit()));
         }
         CellReference periodRef = new CellReference(TemplateFormat.PERIOD_CELL);
-        String periodWhere = Cells.where(name, data, periodRef.getRow(), periodRef.getCol());
+        String periodWhere = Cells.where(name, data.getSheetName(), periodRef.getRow(), periodRef.getCol());
         String periodShown = Cells.text(cell(data, periodRef.getRow(), periodRef.getCol()), periodWhere, found);
         if (!periodShown.equals(id.period())) {
             findings.error(Issue.of(periodWhere, "excel.template-period-cell", periodShown, id.period()));
@@ -141,7 +141,7 @@ final class TemplateReader {
         for (TemplateFormat.Slot slot : id.slots()) {
             int row = new CellReference(slot.valueCell()).getRow();
             lastRow = Math.max(lastRow, Math.max(row, new CellReference(slot.noteCell()).getRow()));
-            String codeWhere = Cells.where(name, data, row, COL_CODE);
+            String codeWhere = Cells.where(name, data.getSheetName(), row, COL_CODE);
             String shown = Cells.text(cell(data, row, COL_CODE), codeWhere, found);
             if (!shown.equals(slot.code())) {
                 findings.error(Issue.of(codeWhere, "excel.template-code-moved", slot.code(), shown, slot.valueCell()));
@@ -150,10 +150,11 @@ final class TemplateReader {
         for (Row row : data) {
             for (Cell c : row) {
                 boolean inside = row.getRowNum() <= lastRow && c.getColumnIndex() < COLUMNS;
-                if (!inside && !Cells.blank(c)) {
-                    String cellWhere = Cells.where(name, data, row.getRowNum(), c.getColumnIndex());
+                RawCell raw = RawCell.of(c);
+                if (!inside && !Cells.blank(raw)) {
+                    String cellWhere = Cells.where(name, data.getSheetName(), row.getRowNum(), c.getColumnIndex());
                     findings.error(Issue.of(cellWhere, "excel.template-stray-cell",
-                            Cells.text(c, cellWhere, new ArrayList<>()), id.sheet()));
+                            Cells.text(raw, cellWhere, new ArrayList<>()), id.sheet()));
                 }
             }
         }
@@ -163,12 +164,12 @@ final class TemplateReader {
         String[] values = new String[TemplateFormat.META_KEYS.length];
         List<Issue> found = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            values[i] = Cells.text(cell(sheet, i, 1), Cells.where(name, sheet, i, 1), found);
+            values[i] = Cells.text(cell(sheet, i, 1), Cells.where(name, sheet.getSheetName(), i, 1), found);
         }
         String format = values[TemplateFormat.META_FORMAT];
         if (!format.equals(TemplateFormat.FORMAT)) {
-            findings.error(Issue.of(Cells.where(name, sheet, TemplateFormat.META_FORMAT, 1), "excel.template-format",
-                    format, TemplateFormat.FORMAT));
+            String where = Cells.where(name, sheet.getSheetName(), TemplateFormat.META_FORMAT, 1);
+            findings.error(Issue.of(where, "excel.template-format", format, TemplateFormat.FORMAT));
             return null;
         }
         int year = number(values, TemplateFormat.META_SCHEME_YEAR, sheet, name, findings);
@@ -185,9 +186,9 @@ final class TemplateReader {
         List<TemplateFormat.Slot> slots = new ArrayList<>();
         for (int i = 0; i < Math.max(items, 0) && i < 100_000; i++) {
             int r = TemplateFormat.META_LAYOUT_ROW + i;
-            String code = Cells.text(cell(sheet, r, 0), Cells.where(name, sheet, r, 0), found);
-            String valueCell = Cells.text(cell(sheet, r, 1), Cells.where(name, sheet, r, 1), found);
-            String noteCell = Cells.text(cell(sheet, r, 2), Cells.where(name, sheet, r, 2), found);
+            String code = Cells.text(cell(sheet, r, 0), Cells.where(name, sheet.getSheetName(), r, 0), found);
+            String valueCell = Cells.text(cell(sheet, r, 1), Cells.where(name, sheet.getSheetName(), r, 1), found);
+            String noteCell = Cells.text(cell(sheet, r, 2), Cells.where(name, sheet.getSheetName(), r, 2), found);
             if (code.isEmpty()) {
                 damaged(sheet, r, 0, name, findings);
             }
@@ -201,7 +202,7 @@ final class TemplateReader {
         }
         // a layout row beyond the items counted was added to the metadata
         Row extra = sheet.getRow(TemplateFormat.META_LAYOUT_ROW + Math.max(items, 0));
-        if (items >= 0 && extra != null && !Cells.blank(extra.getCell(0))) {
+        if (items >= 0 && extra != null && extra.getCell(0) != null && !Cells.blank(RawCell.of(extra.getCell(0)))) {
             damaged(sheet, extra.getRowNum(), 0, name, findings);
         }
         findings.errors(found);
@@ -212,7 +213,7 @@ final class TemplateReader {
                 values[TemplateFormat.META_PERIOD], values[TemplateFormat.META_SCHEME], year,
                 values[TemplateFormat.META_SHEET_NAME], slots);
         return new Meta(id, values[TemplateFormat.META_SIGNATURE],
-                Cells.where(name, sheet, TemplateFormat.META_SIGNATURE, 1));
+                Cells.where(name, sheet.getSheetName(), TemplateFormat.META_SIGNATURE, 1));
     }
 
     private static int number(String[] values, int row, Sheet sheet, String name, Findings findings) {
@@ -225,13 +226,14 @@ final class TemplateReader {
     }
 
     private static void damaged(Sheet sheet, int row, int column, String name, Findings findings) {
-        findings.error(Issue.of(Cells.where(name, sheet, row, column), "excel.template-meta-damaged",
+        findings.error(Issue.of(Cells.where(name, sheet.getSheetName(), row, column), "excel.template-meta-damaged",
                 TemplateFormat.META_SHEET));
     }
 
-    private static Cell cell(Sheet sheet, int row, int column) {
+    private static RawCell cell(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
-        return r == null ? null : r.getCell(column);
+        Cell c = r == null ? null : r.getCell(column);
+        return c == null ? null : RawCell.of(c);
     }
 
     private static String itemName(Scheme scheme, String code) {

@@ -1,6 +1,5 @@
 package org.sanlian.workbench.io.excel;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-import org.apache.poi.ss.usermodel.Workbook;
 import org.sanlian.workbench.core.model.DataSet;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.io.data.FigureRows;
 
@@ -67,15 +66,15 @@ public final class WorkbookReader {
     public static Result read(Path file, Context context) {
         String name = file.toString();
         Findings findings = new Findings(name);
-        try (Workbook wb = WorkbookFiles.open(file, context.limits())) {
-            if (wb.getSheet(TemplateFormat.META_SHEET) != null) {
-                return TemplateReader.read(wb, name, context, findings);
+        return WorkbookFiles.read(file, context.limits(), opened -> {
+            if (opened.sheetNames().contains(TemplateFormat.META_SHEET)) {
+                if (opened.streamed() && opened.size() > context.limits().maxTemplateBytes()) {
+                    throw new ValidationException(Issue.of(name, "excel.template-too-large", name,
+                            opened.size() / 1024, context.limits().maxTemplateBytes() / 1024));
+                }
+                return TemplateReader.read(opened.workbook(), name, context, findings);
             }
-            return PlainReader.read(wb, name, context, findings);
-        } catch (IOException e) {
-            // closing a read-only workbook; what was read stands
-            throw new org.sanlian.workbench.core.check.ValidationException(
-                    Issue.of(name, "file.unreadable", name, String.valueOf(e.getMessage())));
-        }
+            return PlainReader.read(opened, name, context, findings);
+        });
     }
 }

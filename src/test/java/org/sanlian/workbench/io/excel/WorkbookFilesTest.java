@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +92,31 @@ class WorkbookFilesTest {
     }
 
     @Test
+    void aWorkbookWithTemplateMetadataFarLargerThanAnyTemplateIsRefused() throws IOException {
+        Path normal = ExcelFixtures.template(dir, "331102");
+        Path padded = dir.resolve("padded.xlsx");
+        java.util.Random random = new java.util.Random(4);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(normal));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(padded))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(in.readAllBytes());
+                out.closeEntry();
+            }
+            // a part that does not inflate much: random text
+            out.putNextEntry(new ZipEntry("docProps/padding.xml"));
+            byte[] noise = new byte[3 << 20];
+            random.nextBytes(noise);
+            out.write(("<p>" + java.util.Base64.getEncoder().encodeToString(noise) + "</p>")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.closeEntry();
+        }
+        assertThat(Files.size(padded)).isGreaterThan(WorkbookFiles.Limits.DEFAULT.maxTemplateBytes());
+        assertThat(refused(padded)).extracting(Issue::where, Issue::code)
+                .containsExactly(tuple(padded.toString(), "excel.template-too-large"));
+    }
+
+    @Test
     void macroWorkbooksAreRefusedByNameAndByContent() throws IOException {
         Path xlsm = plainXlsx("returned.xlsm");
         assertThat(refused(xlsm)).extracting(Issue::code).containsExactly("excel.macro-workbook");
@@ -152,9 +176,8 @@ class WorkbookFilesTest {
     void aWorkbookUnderTheCapsIsOpenedReadOnlyAndLeftUnchanged() throws IOException {
         Path file = ExcelFixtures.template(dir, "331102");
         byte[] before = Files.readAllBytes(file);
-        try (InputStream ignored = Files.newInputStream(file)) {
-            WorkbookFiles.open(file, WorkbookFiles.Limits.DEFAULT).close();
-        }
+        List<String> sheets = WorkbookFiles.read(file, WorkbookFiles.Limits.DEFAULT, WorkbookFiles.Opened::sheetNames);
+        assertThat(sheets).containsExactly("填报表", "填报说明", TemplateFormat.META_SHEET);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 }
