@@ -205,10 +205,7 @@ class PlainWorkbookTest {
 
     @Test
     void aDateTypedIntoAValueCellIsRefused() throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        CellStyle date = wb.createCellStyle();
-        date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-        Path file = workbook(wb, "e.xlsx",
+        Path file = workbook(new XSSFWorkbook(), "e.xlsx",
                 new Object[] {"period", "unit", "code", "value"},
                 new Object[] {"2025", "331102", "GDP", 45000});
         Path dated = ExcelFixtures.edit(file, dir.resolve("dated.xlsx"), w -> {
@@ -218,6 +215,44 @@ class PlainWorkbookTest {
         });
         assertThat(refused(dated)).extracting(Issue::where, Issue::code)
                 .containsExactly(tuple(dated + ":数据!D2", "excel.date-value"));
+    }
+
+    @Test
+    void aStreamingWritersInlineStringsAreRead() throws IOException {
+        Path file = dir.resolve("streamed.xlsx");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("数据");
+            String[] header = {"period", "unit", "code", "value", "note"};
+            Row h = s.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            Row r1 = s.createRow(2);
+            r1.createCell(0).setCellValue(2025);
+            r1.createCell(1).setCellValue("331102");
+            r1.createCell(2).setCellValue("GDP");
+            r1.createCell(3).setCellValue("１,２３４.５");
+            r1.createCell(4).setCellValue("内联文本");
+            wb.write(out);
+        }
+        WorkbookReader.Result r = read(file);
+        assertThat(r.data().value(Y2025, "331102", "GDP")).hasValue(1234.5);
+        assertThat(r.data().observations().get(0).note()).isEqualTo("内联文本");
+        assertThat(r.warnings()).extracting(Issue::where).containsExactly(file + ":数据!D3");
+    }
+
+    @Test
+    void aFormulaWithoutASavedResultIsRefusedNotReadAsZero() throws IOException {
+        Path file = workbook(new XSSFWorkbook(), "f.xlsx",
+                new Object[] {"period", "unit", "code", "value"},
+                new Object[] {"2025", "331102", "HTE", "=100+91"});
+        Path unevaluated = ExcelFixtures.edit(file, dir.resolve("unevaluated.xlsx"), wb ->
+                ((org.apache.poi.xssf.usermodel.XSSFCell) wb.getSheetAt(0).getRow(1).getCell(3)).getCTCell().unsetV());
+        List<Issue> issues = refused(unevaluated);
+        assertThat(issues).extracting(Issue::where, Issue::code)
+                .containsExactly(tuple(unevaluated + ":数据!D2", "excel.formula-no-value"));
+        assertThat(issues.get(0).args()).containsExactly("100+91");
     }
 
     @Test
