@@ -167,29 +167,39 @@ public final class ImportService {
                 ImportBatches.Kind batchKind = kind == Kind.DATA ? ImportBatches.Kind.DATA : ImportBatches.Kind.TARGETS;
                 long batch = ImportBatches.open(c, batchKind, file.toAbsolutePath().toString(), operator, now);
                 Tally inFile = new Tally();
-                for (List<Observation> group : byPeriodAndUnit(rows).values()) {
-                    Observation first = group.get(0);
-                    Tally inGroup = new Tally();
-                    inGroup.rows = group.size();
-                    if (kind == Kind.DATA) {
-                        Map<String, Observation> before = new HashMap<>();
-                        for (FigureRepository.StoredFigure f : FigureRepository.ofUnit(c, first.period(), first.unit())) {
-                            before.put(f.observation().code(), f.observation());
-                        }
-                        for (Observation o : group) {
-                            Observation old = before.get(o.code());
-                            if (old == null) {
-                                inGroup.added++;
-                            } else if (!old.value().equals(o.value()) || !old.note().equals(o.note())) {
-                                inGroup.corrected++;
-                            }
-                        }
-                        inGroup.changed = FigureRepository.upsert(c, group, source, batch, operator, now);
-                    } else {
-                        inGroup.changed = TargetRepository.upsert(c, group, source, batch, operator, now);
+                // what the file's periods hold already, read once, to tell additions from corrections
+                Map<Period, Map<String, Map<String, Observation>>> before = kind == Kind.DATA
+                        ? existing(c, rows) : Map.of();
+                for (Observation o : rows) {
+                    Tally unit = perUnit.computeIfAbsent(o.unit(), u -> new Tally());
+                    unit.rows++;
+                    inFile.rows++;
+                    if (kind != Kind.DATA) {
+                        continue;
                     }
-                    inFile.add(inGroup);
-                    perUnit.computeIfAbsent(first.unit(), u -> new Tally()).add(inGroup);
+                    Observation old = before.getOrDefault(o.period(), Map.of())
+                            .getOrDefault(o.unit(), Map.of()).get(o.code());
+                    if (old == null) {
+                        unit.added++;
+                        unit.changed++;
+                        inFile.added++;
+                    } else if (!old.value().equals(o.value()) || !old.note().equals(o.note())) {
+                        unit.corrected++;
+                        unit.changed++;
+                        inFile.corrected++;
+                    }
+                }
+                if (kind == Kind.DATA) {
+                    inFile.changed = FigureRepository.upsert(c, rows, source, batch, operator, now);
+                } else {
+                    // targets are few: written per unit (or zone) to count each one's changes
+                    Map<String, List<Observation>> bySubject = new LinkedHashMap<>();
+                    rows.forEach(o -> bySubject.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(o));
+                    for (Map.Entry<String, List<Observation>> e : bySubject.entrySet()) {
+                        int changed = TargetRepository.upsert(c, e.getValue(), source, batch, operator, now);
+                        perUnit.get(e.getKey()).changed += changed;
+                        inFile.changed += changed;
+                    }
                 }
                 r.warningsByUnit().forEach((unit, n) -> perUnit.computeIfAbsent(unit, u -> new Tally()).warnings += n);
                 ImportBatches.close(c, batch, inFile.changed);
@@ -270,10 +280,16 @@ public final class ImportService {
     }
 
     /** A file's figures grouped by period and unit, in the order they first appear. */
-    private static Map<String, List<Observation>> byPeriodAndUnit(List<Observation> rows) {
-        Map<String, List<Observation>> out = new LinkedHashMap<>();
-        for (Observation o : rows) {
-            out.computeIfAbsent(o.period() + "\u0000" + o.unit(), k -> new ArrayList<>()).add(o);
+    /** The figures already kept for the periods of {@code rows}, by period, unit and code. */
+    private static Map<Period, Map<String, Map<String, Observation>>> existing(java.sql.Connection c,
+                                                                               List<Observation> rows)
+            throws java.sql.SQLException {
+        java.util.Set<Period> periods = new java.util.HashSet<>();
+        rows.forEach(o -> periods.add(o.period()));
+        Map<Period, Map<String, Map<String, Observation>>> out = new HashMap<>();
+        for (Observation o : FigureRepository.load(c, periods)) {
+            out.computeIfAbsent(o.period(), p -> new HashMap<>()).computeIfAbsent(o.unit(), u -> new HashMap<>())
+                    .put(o.code(), o);
         }
         return out;
     }

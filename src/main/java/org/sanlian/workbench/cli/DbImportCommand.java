@@ -30,6 +30,9 @@ final class DbImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.csv|FILE.xlsx|FILE.xls|FOLDER", descriptionKey = "cli.option.import-files")
     List<Path> files;
 
+    /** Units listed one by one in the summary; beyond this only those with corrections or warnings. */
+    static final int UNITS_LISTED = 60;
+
     @Override
     public Integer call() {
         ImportService.Kind what = switch (kind.toLowerCase(Locale.ROOT)) {
@@ -61,9 +64,17 @@ final class DbImportCommand implements Callable<Integer> {
             boolean plainFiles = report.files().stream().anyMatch(f -> f.template().isEmpty());
             if (plainFiles && report.units().size() > 1) {
                 Console.out(Console.text("cli.db.import.units"));
-                for (ImportService.UnitSummary u : report.units()) {
+                // a city has a few dozen units; a large file lists the noteworthy ones and counts the rest
+                List<ImportService.UnitSummary> shown = report.units().size() <= UNITS_LISTED ? report.units()
+                        : report.units().stream().filter(u -> u.corrected() > 0 || u.warnings() > 0)
+                                .limit(UNITS_LISTED).toList();
+                for (ImportService.UnitSummary u : shown) {
                     Console.out(Console.text(u.corrected() > 0 ? "cli.db.import.unit-corrected" : "cli.db.import.unit",
                             u.name(), u.unit(), u.rows(), u.changed(), u.corrected(), u.warnings()));
+                }
+                if (shown.size() < report.units().size()) {
+                    Console.out(Console.text("cli.db.import.units-more", report.units().size() - shown.size(),
+                            report.units().size()));
                 }
             }
             for (ImportService.Outstanding o : report.outstanding()) {

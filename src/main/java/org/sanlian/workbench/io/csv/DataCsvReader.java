@@ -215,7 +215,7 @@ public final class DataCsvReader {
         }
 
         private FigureRows.Cell cell(CsvField f) {
-            return f == null ? null : new FigureRows.Cell(f.cell(), where(f));
+            return f == null ? null : new FigureRows.Cell(f.cell(), () -> where(f));
         }
 
         /** The value as the format writes it, strictly; an unreadable one is reported here. */
@@ -225,13 +225,13 @@ public final class DataCsvReader {
             }
             String text = f.cell();
             if (text.isEmpty()) {
-                return new FigureRows.ValueCell(OptionalDouble.empty(), text, where(f));
+                return new FigureRows.ValueCell(OptionalDouble.empty(), text, () -> where(f));
             }
             if (!NUMBER.matcher(text).matches() || Double.isInfinite(Double.parseDouble(text))) {
                 found.add(Issue.of(where(f), "csv.bad-number", text));
-                return new FigureRows.ValueCell(OptionalDouble.empty(), text, where(f));
+                return new FigureRows.ValueCell(OptionalDouble.empty(), text, () -> where(f));
             }
-            return new FigureRows.ValueCell(OptionalDouble.of(Double.parseDouble(text)), text, where(f));
+            return new FigureRows.ValueCell(OptionalDouble.of(Double.parseDouble(text)), text, () -> where(f));
         }
     }
 }

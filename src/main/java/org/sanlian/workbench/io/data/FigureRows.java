@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.model.Adjustment;
@@ -40,19 +42,74 @@ public final class FigureRows {
     /** Data (figures) or targets (commitments and zone targets). */
     public enum Kind { DATA, TARGETS }
 
-    /** One cell as read: its text, trimmed, and where it is ({@code file:line:column}, {@code file:sheet!C7}). */
-    public record Cell(String text, String where) {
+    /**
+     * One cell as read: its text, trimmed, and where it is ({@code file:line:column},
+     * {@code file:sheet!C7}). Where may be given as a supplier: it is only needed for a message,
+     * and building millions of such strings is most of a large file's reading time.
+     */
+    public static final class Cell {
+        private final String text;
+        private final Supplier<String> where;
+
+        public Cell(String text, String where) {
+            this(text, () -> where);
+        }
+
+        public Cell(String text, Supplier<String> where) {
+            this.text = Objects.requireNonNull(text, "text");
+            this.where = Objects.requireNonNull(where, "where");
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String where() {
+            return where.get();
+        }
     }
 
     /** A value cell: the number read (empty when blank or unreadable), its text as written, and where it is. */
-    public record ValueCell(OptionalDouble value, String text, String where) {
+    public static final class ValueCell {
+        private final OptionalDouble value;
+        private final String text;
+        private final Supplier<String> where;
+
+        public ValueCell(OptionalDouble value, String text, String where) {
+            this(value, text, () -> where);
+        }
+
+        public ValueCell(OptionalDouble value, String text, Supplier<String> where) {
+            this.value = Objects.requireNonNull(value, "value");
+            this.text = Objects.requireNonNull(text, "text");
+            this.where = Objects.requireNonNull(where, "where");
+        }
+
+        public OptionalDouble value() {
+            return value;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String where() {
+            return where.get();
+        }
     }
 
     private final Scheme scheme;
     private final Kind kind;
     private final String duplicateCode;
     private final List<Observation> observations = new ArrayList<>();
-    private final Map<String, String> firstLabel = new HashMap<>();
+    /** Per period, the label of the first row of each (unit or zone, code), by their indexes. */
+    private final Map<Period, List<String[]>> firstLabel = new HashMap<>();
+    /** Canonical unit/zone and code strings with their indexes, so rows share them. */
+    private final Map<String, Integer> subjectIndex = new HashMap<>();
+    private final Map<String, Integer> codeIndex = new HashMap<>();
+    private final List<String> subjects = new ArrayList<>();
+    private final List<String> codes = new ArrayList<>();
+    private final Map<String, Optional<Period>> periodByText = new HashMap<>();
 
     private final Set<String> units = new HashSet<>();
     private final Set<String> zones = new HashSet<>();
@@ -132,16 +189,49 @@ public final class FigureRows {
             bounds(codeOk ? code.text() : null, value, found);
         }
         if (p != null && unitOk && codeOk) {
-            String key = p + "\u0000" + unit.text() + "\u0000" + code.text();
-            String earlier = firstLabel.putIfAbsent(key, label);
+            int u = index(subjectIndex, subjects, unit.text());
+            int c = index(codeIndex, codes, code.text());
+            String earlier = firstLabel(p, u, c, label);
             if (earlier != null) {
                 found.add(Issue.of(code.where(), duplicateCode, p, unit.text(), code.text(), earlier));
             }
+            if (found.isEmpty()) {
+                observations.add(new Observation(p, subjects.get(u), codes.get(c),
+                        value == null ? OptionalDouble.empty() : value.value(), note == null ? "" : note));
+            }
         }
-        if (found.isEmpty() && p != null && unitOk && codeOk) {
-            observations.add(new Observation(p, unit.text(), code.text(),
-                    value == null ? OptionalDouble.empty() : value.value(), note == null ? "" : note));
+    }
+
+    private static int index(Map<String, Integer> index, List<String> canonical, String text) {
+        Integer i = index.get(text);
+        if (i == null) {
+            i = canonical.size();
+            index.put(text, i);
+            canonical.add(text);
         }
+        return i;
+    }
+
+    /** Records {@code label} as the first row of (period, subject, code) and returns null, or returns the earlier label. */
+    private String firstLabel(Period p, int subject, int code, String label) {
+        List<String[]> bySubject = firstLabel.computeIfAbsent(p, k -> new ArrayList<>());
+        while (bySubject.size() <= subject) {
+            bySubject.add(null);
+        }
+        String[] byCode = bySubject.get(subject);
+        if (byCode == null || byCode.length <= code) {
+            String[] grown = new String[Math.max(code + 1, Math.max(16, codes.size() + codes.size() / 2))];
+            if (byCode != null) {
+                System.arraycopy(byCode, 0, grown, 0, byCode.length);
+            }
+            byCode = grown;
+            bySubject.set(subject, byCode);
+        }
+        String earlier = byCode[code];
+        if (earlier == null) {
+            byCode[code] = label;
+        }
+        return earlier;
     }
 
     private static boolean blank(Cell f, String column, List<Issue> found) {
@@ -156,11 +246,14 @@ public final class FigureRows {
         if (f == null || blank(f, "period", found)) {
             return null;
         }
-        Optional<Period> p;
-        try {
-            p = Period.parse(f.text());
-        } catch (IllegalArgumentException e) {
-            p = Optional.empty();
+        Optional<Period> p = periodByText.get(f.text());
+        if (p == null) {
+            try {
+                p = Period.parse(f.text());
+            } catch (IllegalArgumentException e) {
+                p = Optional.empty();
+            }
+            periodByText.put(f.text(), p);
         }
         if (p.isEmpty()) {
             found.add(Issue.of(f.where(), "csv.bad-period", f.text()));
