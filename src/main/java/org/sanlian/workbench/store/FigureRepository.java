@@ -115,8 +115,11 @@ public final class FigureRepository {
 
     /** The figures of the given periods (those that have none are simply absent). */
     public static List<Observation> load(Connection c, Collection<Period> wanted) throws SQLException {
-        Map<Long, String> units = Keys.unitCodes(c);
-        Map<String, String> codes = new HashMap<>();
+        // unit codes by row id in an array: a map lookup of a boxed id per figure costs more than the read
+        Map<Long, String> unitMap = Keys.unitCodes(c);
+        long maxId = unitMap.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        String[] units = new String[(int) maxId + 1];
+        unitMap.forEach((id, code) -> units[id.intValue()] = code);
         List<Observation> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT unit_id, code, value, nullif(note, '') FROM figure WHERE period_id = ?")) {
@@ -127,8 +130,8 @@ public final class FigureRepository {
                 s.setLong(1, p.getKey());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        String unit = units.get(r.getLong(1));
-                        String code = codes.computeIfAbsent(r.getString(2), k -> k);
+                        String unit = units[r.getInt(1)];
+                        String code = r.getString(2);
                         double v = r.getDouble(3);
                         OptionalDouble value = r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
                         String note = r.getString(4);
