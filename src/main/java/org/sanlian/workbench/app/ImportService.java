@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
@@ -16,6 +19,11 @@ import org.sanlian.workbench.core.model.DataSet;
 import org.sanlian.workbench.core.model.Observation;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.io.csv.DataCsvReader;
+import org.sanlian.workbench.io.data.FigureRows;
+import org.sanlian.workbench.io.excel.WorkbookFiles;
+import org.sanlian.workbench.io.excel.WorkbookReader;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.model.Unit;
 import org.sanlian.workbench.core.model.BackupFile;
 import org.sanlian.workbench.store.FigureRepository;
 import org.sanlian.workbench.store.ImportBatches;
@@ -23,22 +31,52 @@ import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.store.TargetRepository;
 
 /**
- * Imports data or targets files (FORMATS.md) into the database, all or nothing: every file is read
- * and checked first, every problem of every file is reported at once, and nothing is written unless
- * all are sound. Then a backup is taken and all files are written in one transaction, one import
- * batch per file. A folder stands for the {@code .csv} files in it.
+ * Imports data or targets files into the database, all or nothing: every file is read and checked
+ * first, every problem of every file is reported at once, and nothing is written unless all are
+ * sound. Then a backup is taken and all files are written in one transaction, one import batch per
+ * file. A file is a CSV file (FORMATS.md), a plain data workbook (.xlsx, .xls: the same long
+ * format on its first sheet) or a returned fill-in template (docs/templates.md); a folder stands for
+ * the CSV files and workbooks in it. Warnings (numbers typed as text in a workbook ...) do not stop
+ * the import; they come back in the report.
  */
 public final class ImportService {
 
     /** What was imported. */
     public enum Kind { DATA, TARGETS }
 
-    /** One file's outcome: rows read and rows that changed the database. */
-    public record FileReport(Path file, int rows, int changed) {
+    /** The template a file was: its unit (code and name), period and the year of its scheme. */
+    public record TemplateOrigin(String unit, String unitName, Period period, int schemeYear) {
     }
 
-    /** The whole import: each file's outcome and the backup taken before it. */
-    public record Report(List<FileReport> files, BackupFile backup) {
+    /**
+     * One file's outcome: rows read, rows that changed the database (of which {@code added} were new
+     * and {@code corrected} replaced a different earlier figure), its warnings, and the template it
+     * was, if it was one.
+     */
+    public record FileReport(Path file, int rows, int changed, int added, int corrected, List<Issue> warnings,
+                             Optional<TemplateOrigin> template) {
+        public FileReport {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** One unit's share of the import, over all files: rows read, changes, corrections, warnings on its rows. */
+    public record UnitSummary(String unit, String name, int rows, int changed, int corrected, int warnings) {
+    }
+
+    /** The units of the scheme that still have no figure at all for a period whose templates were imported. */
+    public record Outstanding(Period period, List<Unit> units) {
+        public Outstanding {
+            units = List.copyOf(units);
+        }
+    }
+
+    /**
+     * The whole import: each file's outcome, each unit's, the units still without figures for the
+     * periods of the templates imported, and the backup taken before it.
+     */
+    public record Report(List<FileReport> files, List<UnitSummary> units, List<Outstanding> outstanding,
+                         BackupFile backup) {
         public int rows() {
             return files.stream().mapToInt(FileReport::rows).sum();
         }
@@ -46,6 +84,15 @@ public final class ImportService {
         public int changed() {
             return files.stream().mapToInt(FileReport::changed).sum();
         }
+
+        public int warnings() {
+            return files.stream().mapToInt(f -> f.warnings().size()).sum();
+        }
+    }
+
+    /** One file as read: its figures, warnings (and how many concern each unit) and template origin. */
+    private record Read(Path file, DataSet data, List<Issue> warnings, Map<String, Integer> warningsByUnit,
+                        Optional<TemplateOrigin> template) {
     }
 
     private ImportService() {
@@ -53,7 +100,8 @@ public final class ImportService {
 
     /**
      * Imports {@code paths} (files or folders) checked against the scheme of {@code schemeYear}, or
-     * against the latest kept scheme when none is given.
+     * against the latest kept scheme when none is given. A returned template is always checked
+     * against the scheme it was made for.
      */
     public static Report importFiles(WorkbenchDatabase db, Kind kind, List<Path> paths, Optional<Integer> schemeYear,
                                      String operator) {
@@ -70,14 +118,24 @@ public final class ImportService {
 
         List<Issue> issues = new ArrayList<>();
         List<Path> files = expand(paths, issues);
-        List<DataSet> read = new ArrayList<>();
+        WorkbookReader.Context context = workbookContext(db, kind, scheme, schemes);
+        List<Read> read = new ArrayList<>();
         Map<String, String> firstFile = new HashMap<>();
+        Map<String, String> firstTemplate = new HashMap<>();
         for (Path file : files) {
             try {
-                DataSet set = kind == Kind.DATA ? DataCsvReader.readData(file, scheme)
-                        : DataCsvReader.readTargets(file, scheme);
-                read.add(set);
-                for (Observation o : set.observations()) {
+                Read r = read(file, kind, scheme, context);
+                read.add(r);
+                if (r.template().isPresent()) {
+                    TemplateOrigin t = r.template().get();
+                    String earlier = firstTemplate.putIfAbsent(t.period() + "\u0000" + t.unit(), file.toString());
+                    if (earlier != null) {
+                        issues.add(Issue.of(file.toString(), "import.template-twice", t.unitName(), t.unit(),
+                                t.period(), earlier));
+                        continue;
+                    }
+                }
+                for (Observation o : r.data().observations()) {
                     String key = o.period() + "\u0000" + o.unit() + "\u0000" + o.code();
                     String earlier = firstFile.putIfAbsent(key, file.toString());
                     if (earlier != null) {
@@ -94,48 +152,179 @@ public final class ImportService {
         }
 
         BackupFile backup = db.backup("before-import");
+        Map<String, String> names = new HashMap<>();
+        schemes.forEach(s -> db.scheme(s).units().forEach(u -> names.put(u.code(), u.name())));
+        scheme.units().forEach(u -> names.put(u.code(), u.name()));
+        Map<String, Tally> perUnit = new LinkedHashMap<>();
+        scheme.units().forEach(u -> perUnit.put(u.code(), new Tally()));
         List<FileReport> reports = db.database().write(operator, c -> {
             List<FileReport> out = new ArrayList<>();
             String now = db.database().now();
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
+            for (Read r : read) {
+                Path file = r.file();
                 String source = file.getFileName().toString();
-                List<Observation> rows = read.get(i).observations();
+                List<Observation> rows = r.data().observations();
                 ImportBatches.Kind batchKind = kind == Kind.DATA ? ImportBatches.Kind.DATA : ImportBatches.Kind.TARGETS;
                 long batch = ImportBatches.open(c, batchKind, file.toAbsolutePath().toString(), operator, now);
-                int changed = kind == Kind.DATA ? FigureRepository.upsert(c, rows, source, batch, operator, now)
-                        : TargetRepository.upsert(c, rows, source, batch, operator, now);
-                ImportBatches.close(c, batch, changed);
-                out.add(new FileReport(file, rows.size(), changed));
+                Tally inFile = new Tally();
+                // what the file's periods hold already, read once, to tell additions from corrections
+                Map<Period, Map<String, Map<String, Observation>>> before = kind == Kind.DATA
+                        ? existing(c, rows) : Map.of();
+                for (Observation o : rows) {
+                    Tally unit = perUnit.computeIfAbsent(o.unit(), u -> new Tally());
+                    unit.rows++;
+                    inFile.rows++;
+                    if (kind != Kind.DATA) {
+                        continue;
+                    }
+                    Observation old = before.getOrDefault(o.period(), Map.of())
+                            .getOrDefault(o.unit(), Map.of()).get(o.code());
+                    if (old == null) {
+                        unit.added++;
+                        unit.changed++;
+                        inFile.added++;
+                    } else if (!old.value().equals(o.value()) || !old.note().equals(o.note())) {
+                        unit.corrected++;
+                        unit.changed++;
+                        inFile.corrected++;
+                    }
+                }
+                if (kind == Kind.DATA) {
+                    inFile.changed = FigureRepository.upsert(c, rows, source, batch, operator, now);
+                } else {
+                    // targets are few: written per unit (or zone) to count each one's changes
+                    Map<String, List<Observation>> bySubject = new LinkedHashMap<>();
+                    rows.forEach(o -> bySubject.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(o));
+                    for (Map.Entry<String, List<Observation>> e : bySubject.entrySet()) {
+                        int changed = TargetRepository.upsert(c, e.getValue(), source, batch, operator, now);
+                        perUnit.get(e.getKey()).changed += changed;
+                        inFile.changed += changed;
+                    }
+                }
+                r.warningsByUnit().forEach((unit, n) -> perUnit.computeIfAbsent(unit, u -> new Tally()).warnings += n);
+                ImportBatches.close(c, batch, inFile.changed);
+                out.add(new FileReport(file, rows.size(), inFile.changed, inFile.added, inFile.corrected, r.warnings(),
+                        r.template()));
             }
             return out;
         });
-        return new Report(reports, backup);
+        List<UnitSummary> units = new ArrayList<>();
+        perUnit.forEach((code, n) -> {
+            if (n.rows > 0 || n.warnings > 0) {
+                units.add(new UnitSummary(code, names.getOrDefault(code, code), n.rows, n.changed, n.corrected,
+                        n.warnings));
+            }
+        });
+        return new Report(reports, units, outstanding(db, scheme, reports), backup);
     }
 
-    /** Files as given; a folder stands for its {@code .csv} files, by name. Problems go to {@code issues}. */
+    /** For each period a template was imported for: the scheme's units that have no figure of it yet. */
+    private static List<Outstanding> outstanding(WorkbenchDatabase db, Scheme scheme, List<FileReport> reports) {
+        Map<Period, Integer> years = new TreeMap<>();
+        reports.forEach(f -> f.template().ifPresent(t -> years.put(t.period(), t.schemeYear())));
+        List<Outstanding> out = new ArrayList<>();
+        for (Map.Entry<Period, Integer> p : years.entrySet()) {
+            Scheme ofTemplates = db.schemes().stream().filter(s -> s.year() == p.getValue()).findFirst()
+                    .map(db::scheme).orElse(scheme);
+            List<Unit> missing = db.database().read(c -> {
+                List<Unit> none = new ArrayList<>();
+                for (Unit u : ofTemplates.units()) {
+                    if (FigureRepository.ofUnit(c, p.getKey(), u.code()).isEmpty()) {
+                        none.add(u);
+                    }
+                }
+                return none;
+            });
+            out.add(new Outstanding(p.getKey(), missing));
+        }
+        return out;
+    }
+
+    /** Counts of rows read, changed, added and corrected, and warnings. */
+    private static final class Tally {
+        int rows;
+        int changed;
+        int added;
+        int corrected;
+        int warnings;
+
+        void add(Tally o) {
+            rows += o.rows;
+            changed += o.changed;
+            added += o.added;
+            corrected += o.corrected;
+            warnings += o.warnings;
+        }
+    }
+
+    private static Read read(Path file, Kind kind, Scheme scheme, WorkbookReader.Context context) {
+        if (isCsv(file)) {
+            DataSet set = kind == Kind.DATA ? DataCsvReader.readData(file, scheme)
+                    : DataCsvReader.readTargets(file, scheme);
+            return new Read(file, set, List.of(), Map.of(), Optional.empty());
+        }
+        WorkbookReader.Result result = WorkbookReader.read(file, context);
+        Optional<TemplateOrigin> origin = result.template().map(t -> new TemplateOrigin(t.unit(),
+                context.schemeOfYear().apply(t.schemeYear()).flatMap(s -> s.unit(t.unit())).map(Unit::name)
+                        .orElse(t.unit()), t.period(), t.schemeYear()));
+        return new Read(file, result.data(), result.warnings(), result.warningsByUnit(), origin);
+    }
+
+    private static WorkbookReader.Context workbookContext(WorkbenchDatabase db, Kind kind, Scheme scheme,
+                                                          List<StoredScheme> schemes) {
+        Map<Integer, Scheme> byYear = new HashMap<>();
+        IntFunction<Optional<Scheme>> ofYear = year -> schemes.stream().filter(s -> s.year() == year).findFirst()
+                .map(s -> byYear.computeIfAbsent(year, y -> db.scheme(s)));
+        return new WorkbookReader.Context(kind == Kind.DATA ? FigureRows.Kind.DATA : FigureRows.Kind.TARGETS, scheme,
+                ofYear, TemplateService.existingKey(db), WorkbookFiles.Limits.DEFAULT);
+    }
+
+    /** A file's figures grouped by period and unit, in the order they first appear. */
+    /** The figures already kept for the periods of {@code rows}, by period, unit and code. */
+    private static Map<Period, Map<String, Map<String, Observation>>> existing(java.sql.Connection c,
+                                                                               List<Observation> rows)
+            throws java.sql.SQLException {
+        java.util.Set<Period> periods = new java.util.HashSet<>();
+        rows.forEach(o -> periods.add(o.period()));
+        Map<Period, Map<String, Map<String, Observation>>> out = new HashMap<>();
+        for (Observation o : FigureRepository.load(c, periods)) {
+            out.computeIfAbsent(o.period(), p -> new HashMap<>()).computeIfAbsent(o.unit(), u -> new HashMap<>())
+                    .put(o.code(), o);
+        }
+        return out;
+    }
+
+    /**
+     * Files as given; a folder stands for its CSV files and workbooks, by name (Excel's own lock
+     * files, {@code ~$name.xlsx}, left out). Problems go to {@code issues}.
+     */
     static List<Path> expand(List<Path> paths, List<Issue> issues) {
         List<Path> out = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
-                    List<Path> csv = files.filter(p -> isCsv(p) && Files.isRegularFile(p)).sorted().toList();
-                    if (csv.isEmpty()) {
+                    List<Path> found = files.filter(p -> importable(p) && Files.isRegularFile(p)
+                            && !p.getFileName().toString().startsWith("~$")).sorted().toList();
+                    if (found.isEmpty()) {
                         issues.add(Issue.of(path.toString(), "import.empty-folder", path));
                     }
-                    out.addAll(csv);
+                    out.addAll(found);
                 } catch (IOException e) {
                     issues.add(Issue.of(path.toString(), "file.unreadable", path, String.valueOf(e.getMessage())));
                 }
             } else if (!Files.exists(path)) {
                 issues.add(Issue.of(path.toString(), "import.missing-file", path));
-            } else if (!isCsv(path)) {
+            } else if (!importable(path)) {
                 issues.add(Issue.of(path.toString(), "import.unsupported-format", path));
             } else {
                 out.add(path);
             }
         }
         return out;
+    }
+
+    private static boolean importable(Path p) {
+        return isCsv(p) || WorkbookFiles.isWorkbookName(p);
     }
 
     private static boolean isCsv(Path p) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code db}: the commands over the workbench database. */
 @Command(name = "db", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class,
-        subcommands = {DbInitCommand.class, DbImportCommand.class, DbScoreCommand.class, DbExportCommand.class, DbPublishCommand.class,
+        subcommands = {DbInitCommand.class, DbImportCommand.class, DbTemplatesCommand.class, DbScoreCommand.class,
+                DbExportCommand.class, DbPublishCommand.class,
                 DbBackupCommand.class, DbRestoreCommand.class, DbCheckCommand.class, DbAuditCommand.class})
 final class DbCommand implements Callable<Integer> {
 

@@ -14,9 +14,13 @@ final class DbOptions {
     @Option(names = "--operator", paramLabel = "NAME", descriptionKey = "cli.option.operator")
     String operator;
 
-    /** Opens a database that must exist. */
+    /** Opens a database that must exist; says so on standard error when another process holds it. */
     WorkbenchDatabase openExisting() {
-        return WorkbenchDatabase.openExisting(db);
+        WorkbenchDatabase open = WorkbenchDatabase.openExisting(db);
+        if (open.readOnly()) {
+            Console.err(Console.text("cli.db.read-only-notice", open.file()));
+        }
+        return open;
     }
 
     String operator(WorkbenchDatabase database) {

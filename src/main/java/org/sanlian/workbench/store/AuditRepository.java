@@ -22,7 +22,7 @@ public final class AuditRepository {
     /** The entries that pass the filter, oldest first (the newest {@code limit} when limited). */
     public static List<AuditEntry> list(Connection c, AuditFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id, at, operator, entity, action, unit_code, period_code, code, "
-                + "old_value, new_value FROM audit_log WHERE 1 = 1");
+                + "old_value, new_value FROM audit_trail WHERE 1 = 1");
         List<String> args = new ArrayList<>();
         where(sql, args, "unit_code = ?", f.unit());
         where(sql, args, "period_code = ?", f.period());
@@ -31,7 +31,7 @@ public final class AuditRepository {
         where(sql, args, "entity = ?", f.entity());
         where(sql, args, "at >= ?", f.from());
         where(sql, args, "at <= ?", f.to());
-        sql.append(" ORDER BY id DESC");
+        sql.append(" ORDER BY at DESC, action = 'INSERT', id DESC");
         if (f.limit() > 0) {
             sql.append(" LIMIT ").append(f.limit());
         }
@@ -55,7 +55,7 @@ public final class AuditRepository {
 
     /** How many entries the log holds. */
     public static long count(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM audit_log");
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM audit_trail");
              ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);

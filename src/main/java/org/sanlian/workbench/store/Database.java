@@ -35,6 +35,13 @@ public final class Database implements AutoCloseable {
     /** How long a write waits for another connection's lock before giving up. */
     static final int BUSY_TIMEOUT_MS = 10_000;
 
+    /**
+     * Page cache per connection, in KiB: large imports and loads stay in memory. The system
+     * property {@code sanlian.db.cache-kib} sets another (the crash test makes it small so that an
+     * import spills into the WAL before it commits).
+     */
+    static final int CACHE_KIB = Integer.getInteger("sanlian.db.cache-kib", 128 * 1024);
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** Work done inside one transaction. */
@@ -102,6 +109,7 @@ public final class Database implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA foreign_keys = ON");
                 statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
                 if (!readOnly) {
                     statement.execute("PRAGMA synchronous = FULL");
                     try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {

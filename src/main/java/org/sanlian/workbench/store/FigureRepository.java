@@ -28,23 +28,39 @@ public final class FigureRepository {
     }
 
     private static final String UPSERT = "INSERT INTO figure (period_id, unit_id, code, value, note, source, operator, "
-            + "changed_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (period_id, unit_id, code) DO UPDATE "
+            + "changed_at, batch_id, created_batch, created_value, created_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?9, ?4, ?5) "
+            + "ON CONFLICT (period_id, unit_id, code) DO UPDATE "
             + "SET value = excluded.value, note = excluded.note, source = excluded.source, operator = excluded.operator, "
             + "changed_at = excluded.changed_at, batch_id = excluded.batch_id "
             + "WHERE figure.value IS NOT excluded.value OR figure.note IS NOT excluded.note";
 
+    /** Rows sent to SQLite at a time. */
+    private static final int BATCH = 4096;
+
     private FigureRepository() {
+    }
+
+    private static int sum(int[] counts) {
+        int n = 0;
+        for (int c : counts) {
+            n += Math.max(0, c);
+        }
+        return n;
     }
 
     /**
      * Writes figures (new ones inserted, changed ones updated, equal ones left alone) and returns
      * how many rows changed. Every unit must be kept already; {@code batch} may be 0 for none.
+     * A figure an import batch inserts keeps that batch and its value as its audit INSERT line
+     * (view {@code audit_trail}); every other insert, and every change and delete, is written to
+     * the audit log by the triggers.
      */
     public static int upsert(Connection c, Collection<Observation> figures, String source, long batch, String operator,
                              String now) throws SQLException {
         Map<String, Long> units = Keys.unitIds(c);
         Map<Period, Long> periods = new HashMap<>();
         int changed = 0;
+        int pending = 0;
         try (PreparedStatement s = c.prepareStatement(UPSERT)) {
             for (Observation o : figures) {
                 Long unit = units.get(o.unit());
@@ -73,7 +89,14 @@ public final class FigureRepository {
                 } else {
                     s.setNull(9, Types.INTEGER);
                 }
-                changed += s.executeUpdate();
+                s.addBatch();
+                if (++pending == BATCH) {
+                    changed += sum(s.executeBatch());
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                changed += sum(s.executeBatch());
             }
         }
         return changed;
@@ -92,11 +115,14 @@ public final class FigureRepository {
 
     /** The figures of the given periods (those that have none are simply absent). */
     public static List<Observation> load(Connection c, Collection<Period> wanted) throws SQLException {
-        Map<Long, String> units = Keys.unitCodes(c);
-        Map<String, String> codes = new HashMap<>();
+        // unit codes by row id in an array: a map lookup of a boxed id per figure costs more than the read
+        Map<Long, String> unitMap = Keys.unitCodes(c);
+        long maxId = unitMap.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        String[] units = new String[(int) maxId + 1];
+        unitMap.forEach((id, code) -> units[id.intValue()] = code);
         List<Observation> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT unit_id, code, value, note FROM figure WHERE period_id = ?")) {
+                "SELECT unit_id, code, value, nullif(note, '') FROM figure WHERE period_id = ?")) {
             for (Map.Entry<Long, Period> p : Keys.periods(c).entrySet()) {
                 if (!wanted.contains(p.getValue())) {
                     continue;
@@ -104,11 +130,12 @@ public final class FigureRepository {
                 s.setLong(1, p.getKey());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        String unit = units.get(r.getLong(1));
-                        String code = codes.computeIfAbsent(r.getString(2), k -> k);
+                        String unit = units[r.getInt(1)];
+                        String code = r.getString(2);
                         double v = r.getDouble(3);
                         OptionalDouble value = r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
-                        out.add(new Observation(p.getValue(), unit, code, value, r.getString(4)));
+                        String note = r.getString(4);
+                        out.add(new Observation(p.getValue(), unit, code, value, note == null ? "" : note));
                     }
                 }
             }

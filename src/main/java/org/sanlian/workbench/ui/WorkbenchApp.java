@@ -1,23 +1,43 @@
 package org.sanlian.workbench.ui;
 
 import java.net.URL;
+import java.nio.file.Path;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-import org.sanlian.workbench.app.AssessmentFiles;
+import org.sanlian.workbench.app.DataFolder;
 import org.sanlian.workbench.ui.common.WindowState;
 
 /**
- * The desktop workbench. Started by {@code Launcher} (no arguments) or {@code mvn javafx:run}; opens
- * the main window on the demo assessment (the default scheme with simulated data).
+ * The desktop workbench. Started by {@code Launcher} (no arguments, or {@code --db FILE}) or
+ * {@code mvn javafx:run}; opens the main window on the workbench database: the file named by the
+ * system property {@value #DATABASE_PROPERTY} when set (the launcher sets it for {@code --db FILE}),
+ * else {@link DataFolder#database()} (the chosen file of the settings, else {@code sanlian.db} in the
+ * data folder, which {@code SANLIAN_DATA} overrides). On the first start the file is created with the
+ * default scheme and the demo data (示例数据).
  */
 public final class WorkbenchApp extends Application {
+
+    /** The system property naming the database file to open; unset: {@link DataFolder#database()}. */
+    public static final String DATABASE_PROPERTY = "sanlian.db";
 
     private MainWindow window;
 
     public static void main(String[] args) {
         launch(WorkbenchApp.class, args);
+    }
+
+    /** Starts the workbench on {@code database} (through {@value #DATABASE_PROPERTY}); returns when it is closed. */
+    public static void launchOn(Path database) {
+        System.setProperty(DATABASE_PROPERTY, database.toString());
+        launch(WorkbenchApp.class);
+    }
+
+    /** The database the window opens. */
+    public static Path database() {
+        String chosen = System.getProperty(DATABASE_PROPERTY, "");
+        return chosen.isBlank() ? DataFolder.database() : Path.of(chosen);
     }
 
     /** The stylesheet of every scene: the Chinese-capable fonts and the tints of the tables. */
@@ -31,7 +51,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, AssessmentFiles::demo, WindowState.main());
+        window = MainWindow.onDatabase(stage, database(), WindowState.main());
         window.show();
     }
 

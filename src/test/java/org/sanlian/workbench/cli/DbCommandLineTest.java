@@ -216,8 +216,9 @@ class DbCommandLineTest {
 
             Process scorer = child("db", "score", "--db", db.toString(), "--period", "2025",
                     "--out", dir.resolve("while-open.csv").toString());
-            scorer.getErrorStream().readAllBytes();
+            String scorerErr = new String(scorer.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(scorer.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(scorerErr).contains("只能读取");
             assertThat(scorer.exitValue()).isZero();
         }
         assertThat(Files.readString(dir.resolve("while-open.csv")))

@@ -19,19 +19,32 @@ public final class DataSet {
     private static final DataSet EMPTY = new DataSet(List.of());
 
     private final List<Observation> observations;
-    private final Map<Period, Map<String, Map<String, Double>>> values = new HashMap<>();
-    private final SortedSet<Period> periodsWithValues = new TreeSet<>();
+    /** The lookup index, built on first use: an import only walks the observations and never needs it. */
+    private Index index;
+
+    private static final class Index {
+        final Map<Period, Map<String, Map<String, Double>>> values = new HashMap<>();
+        final SortedSet<Period> periodsWithValues = new TreeSet<>();
+    }
 
     public DataSet(Collection<Observation> observations) {
         this.observations = List.copyOf(observations);
-        for (Observation o : this.observations) {
-            if (o.value().isPresent()) {
-                values.computeIfAbsent(o.period(), p -> new HashMap<>())
-                        .computeIfAbsent(o.unit(), u -> new HashMap<>())
-                        .put(o.code(), o.value().getAsDouble());
-                periodsWithValues.add(o.period());
+    }
+
+    private synchronized Index index() {
+        if (index == null) {
+            Index built = new Index();
+            for (Observation o : observations) {
+                if (o.value().isPresent()) {
+                    built.values.computeIfAbsent(o.period(), p -> new HashMap<>())
+                            .computeIfAbsent(o.unit(), u -> new HashMap<>())
+                            .put(o.code(), o.value().getAsDouble());
+                    built.periodsWithValues.add(o.period());
+                }
             }
+            index = built;
         }
+        return index;
     }
 
     public static DataSet empty() {
@@ -44,7 +57,7 @@ public final class DataSet {
 
     /** The value of a code for a unit in a period; empty when missing or not entered. */
     public OptionalDouble value(Period period, String unit, String code) {
-        Map<String, Map<String, Double>> byUnit = values.get(period);
+        Map<String, Map<String, Double>> byUnit = index().values.get(period);
         if (byUnit == null) {
             return OptionalDouble.empty();
         }
@@ -58,7 +71,7 @@ public final class DataSet {
 
     /** The values of one unit in one period by code (unmodifiable; empty when none). */
     public Map<String, Double> values(Period period, String unit) {
-        Map<String, Map<String, Double>> byUnit = values.get(period);
+        Map<String, Map<String, Double>> byUnit = index().values.get(period);
         if (byUnit == null) {
             return Map.of();
         }
@@ -68,12 +81,12 @@ public final class DataSet {
 
     /** Whether the data holds at least one value for the period (SCORING.md: the period "has results"). */
     public boolean hasValues(Period period) {
-        return periodsWithValues.contains(period);
+        return index().periodsWithValues.contains(period);
     }
 
     /** The periods that hold at least one value, in time order. */
     public SortedSet<Period> periods() {
-        return Collections.unmodifiableSortedSet(periodsWithValues);
+        return Collections.unmodifiableSortedSet(index().periodsWithValues);
     }
 
     /** A copy with one value replaced (or added); used by what-if searches. */

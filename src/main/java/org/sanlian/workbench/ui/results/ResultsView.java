@@ -1,5 +1,6 @@
 package org.sanlian.workbench.ui.results;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -35,7 +36,9 @@ import org.sanlian.workbench.i18n.Messages;
 /**
  * The results of a period (计算与排名): a period chooser, then the overall ranking and one ranking per
  * zone, each with dimension subtotals, adjustments, rank change and the bottom-list mark; listed rows
- * are tinted. Built in code (createView / initListeners); all state lives in the view model.
+ * are tinted. Built in code (createView / initListeners); all state lives in the view model. The tabs
+ * are built again when a period's scheme brings other columns or zones, and the 示例数据 banner is
+ * shown while the figures shown are simulated.
  * Ctrl+1..9 chooses a tab.
  */
 public final class ResultsView extends BorderPane {
@@ -54,8 +57,9 @@ public final class ResultsView extends BorderPane {
     private static final List<String> ROW_STYLES = List.of(STYLE_NORMAL, STYLE_ESCALATED, STYLE_REMINDER);
 
     private final ResultsViewModel model;
-    private final ResultFormat format;
 
+    private VBox top;
+    private Label banner;
     private ComboBox<Period> periodBox;
     private ProgressIndicator busy;
     private TabPane tabs;
@@ -64,7 +68,6 @@ public final class ResultsView extends BorderPane {
 
     public ResultsView(ResultsViewModel model) {
         this.model = model;
-        this.format = model.format();
         createView();
         initListeners();
     }
@@ -86,14 +89,12 @@ public final class ResultsView extends BorderPane {
         Messages m = Messages.get();
         getStyleClass().add("results-view");
 
-        VBox top = new VBox();
-        if (model.simulated()) {
-            Label banner = new Label(m.text("ui.results.simulated-banner"));
-            banner.setId(BANNER_ID);
-            banner.getStyleClass().add("simulated-banner");
-            banner.setMaxWidth(Double.MAX_VALUE);
-            top.getChildren().add(banner);
-        }
+        top = new VBox();
+        banner = new Label(m.text("ui.results.simulated-banner"));
+        banner.setId(BANNER_ID);
+        banner.getStyleClass().add("simulated-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        showBanner(model.simulated());
         Label periodLabel = new Label(m.text("ui.results.period"));
         periodBox = new ComboBox<>(model.periods());
         periodBox.setId(PERIOD_BOX_ID);
@@ -122,10 +123,7 @@ public final class ResultsView extends BorderPane {
         tabs = new TabPane();
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(new Tab(m.text("ui.results.overall"), createTable(OVERALL_TABLE_ID, model.overallRows())));
-        for (ResultsViewModel.ZoneRows z : model.zoneRows()) {
-            tabs.getTabs().add(new Tab(z.zone().name(), createTable(zoneTableId(z.zone().code()), z.rows())));
-        }
+        createTabs(model.layout());
         setCenter(tabs);
 
         error = new Label();
@@ -150,6 +148,30 @@ public final class ResultsView extends BorderPane {
         error.visibleProperty().bind(Bindings.isNotEmpty(model.errorMessageProperty()));
         error.managedProperty().bind(error.visibleProperty());
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchTabByShortcut);
+        model.simulatedProperty().addListener((obs, was, is) -> showBanner(is));
+        model.layoutProperty().addListener((obs, old, layout) -> createTabs(layout));
+    }
+
+    /** The 示例数据 banner is in the view only while simulated figures are shown. */
+    private void showBanner(boolean simulated) {
+        if (simulated && !top.getChildren().contains(banner)) {
+            top.getChildren().add(0, banner);
+        } else if (!simulated) {
+            top.getChildren().remove(banner);
+        }
+    }
+
+    /** The overall tab and one per zone, for the layout of the scheme shown; the chosen tab stays where it can. */
+    private void createTabs(ResultsViewModel.Layout layout) {
+        int selected = tabs.getSelectionModel().getSelectedIndex();
+        List<Tab> all = new ArrayList<>();
+        all.add(new Tab(Messages.get().text("ui.results.overall"),
+                createTable(OVERALL_TABLE_ID, model.overallRows(), layout)));
+        for (ResultsViewModel.ZoneRows z : layout.zoneRows()) {
+            all.add(new Tab(z.zone().name(), createTable(zoneTableId(z.zone().code()), z.rows(), layout)));
+        }
+        tabs.getTabs().setAll(all);
+        tabs.getSelectionModel().select(selected >= 0 && selected < all.size() ? selected : 0);
     }
 
     private void switchTabByShortcut(KeyEvent e) {
@@ -172,8 +194,10 @@ public final class ResultsView extends BorderPane {
         return -1;
     }
 
-    private TableView<ResultRow> createTable(String id, ObservableList<ResultRow> rows) {
+    private TableView<ResultRow> createTable(String id, ObservableList<ResultRow> rows,
+                                             ResultsViewModel.Layout layout) {
         Messages m = Messages.get();
+        ResultFormat format = layout.format();
         TableView<ResultRow> table = new TableView<>();
         table.setId(id);
         SortedList<ResultRow> sorted = new SortedList<>(rows);
@@ -187,7 +211,7 @@ public final class ResultsView extends BorderPane {
         columns.add(column("unit", m.text("ui.results.unit"), 150, ResultRow::unitName, Function.identity()));
         columns.add(column("zone", m.text("ui.results.zone"), 100, ResultRow::zoneName, Function.identity()));
         columns.add(column("total", m.text("ui.results.total"), 80, ResultRow::total, format::score, "number", "total"));
-        List<Dimension> dims = model.dimensionColumns();
+        List<Dimension> dims = layout.dimensionColumns();
         for (int i = 0; i < dims.size(); i++) {
             int at = i;
             columns.add(column("dim-" + dims.get(i).code(), dims.get(i).name(), 80,

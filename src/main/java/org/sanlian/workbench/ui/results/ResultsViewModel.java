@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import org.sanlian.workbench.core.bottom.Level;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.core.model.Zone;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.scoring.UnitResult;
@@ -33,9 +35,11 @@ import org.sanlian.workbench.ui.common.TaskExecutor;
 
 /**
  * The results screen's state: the periods with data, the chosen period (the latest at first), and
- * the overall and per-zone ranking rows of that period. Choosing a period scores it through the
- * executor; an answer that arrives after another period was chosen is dropped. Knows no view, so it
- * is tested without a toolkit.
+ * the overall and per-zone ranking rows of that period. Choosing a period loads its assessment
+ * through the loader (the window's reads it from the database, with the scheme of the period's
+ * year) and scores it, both through the executor; an answer that arrives after another period was
+ * chosen is dropped. The tables' shape (subtotal columns, zone tabs, decimals) and the 示例数据 mark
+ * follow the assessment shown. Knows no view, so it is tested without a toolkit.
  */
 public final class ResultsViewModel {
 
@@ -43,17 +47,67 @@ public final class ResultsViewModel {
     public record ZoneRows(Zone zone, ObservableList<ResultRow> rows) {
     }
 
-    private final Assessment assessment;
+    /**
+     * The shape of the tables, from a scheme: how scores are written, one subtotal column per
+     * top-level dimension, one tab per zone. A new layout comes only when a period's scheme has
+     * other dimensions, zones or decimals than the one shown.
+     */
+    public record Layout(ResultFormat format, List<Dimension> dimensionColumns, List<ZoneRows> zoneRows) {
+
+        public Layout {
+            Objects.requireNonNull(format, "format");
+            dimensionColumns = List.copyOf(dimensionColumns);
+            zoneRows = List.copyOf(zoneRows);
+        }
+
+        static Layout of(Scheme scheme) {
+            List<ZoneRows> zones = new ArrayList<>();
+            for (Zone z : scheme.zones()) {
+                zones.add(new ZoneRows(z, FXCollections.observableArrayList()));
+            }
+            return new Layout(new ResultFormat(scheme.decimals()), dimensions(scheme), zones);
+        }
+
+        /** Whether a scheme's results fit these tables: the same decimals, dimensions and zones (codes and names). */
+        boolean fits(Scheme scheme) {
+            return format.decimals() == scheme.decimals()
+                    && names(dimensionColumns, Dimension::code, Dimension::name)
+                            .equals(names(dimensions(scheme), Dimension::code, Dimension::name))
+                    && names(zoneRows.stream().map(ZoneRows::zone).toList(), Zone::code, Zone::name)
+                            .equals(names(scheme.zones(), Zone::code, Zone::name));
+        }
+
+        private static List<Dimension> dimensions(Scheme scheme) {
+            return scheme.tree().stream()
+                    .filter(n -> n instanceof Dimension)
+                    .map(n -> (Dimension) n)
+                    .toList();
+        }
+
+        private static <T> List<List<String>> names(List<T> items, Function<T, String> code,
+                                                    Function<T, String> name) {
+            return items.stream().map(i -> List.of(code.apply(i), name.apply(i))).toList();
+        }
+    }
+
+    /** A period's assessment with its result, as the background work hands it back. */
+    private record Scored(Assessment assessment, PeriodResult result) {
+    }
+
+    private final Function<Period, ? extends Assessment> loader;
     private final ScoringService scoring;
     private final TaskExecutor executor;
-    private final ResultFormat format;
-    private final List<Dimension> dimensionColumns;
+    /** The assessment handed in for the latest period, used for the first choice instead of loading it again. */
+    private Assessment preloaded;
 
     private final ObservableList<Period> periods = FXCollections.observableArrayList();
     private final ObjectProperty<Period> selectedPeriod = new SimpleObjectProperty<>(this, "selectedPeriod");
+    private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final ReadOnlyBooleanWrapper simulated = new ReadOnlyBooleanWrapper(this, "simulated");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyObjectWrapper<PeriodResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ResultRow> overallRows = FXCollections.observableArrayList();
-    private final List<ZoneRows> zoneRows;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -61,53 +115,84 @@ public final class ResultsViewModel {
     /** Counts requests, so that only the answer to the latest one is shown. */
     private long generation;
 
+    /** One assessment that holds every period: its periods are offered, each scored from it. */
     public ResultsViewModel(Assessment assessment, ScoringService scoring, TaskExecutor executor) {
-        this.assessment = Objects.requireNonNull(assessment, "assessment");
+        this(scoring.periods(Objects.requireNonNull(assessment, "assessment")), assessment, p -> assessment,
+                scoring, executor);
+    }
+
+    /**
+     * Periods whose assessments are loaded when chosen.
+     *
+     * @param periods the periods to offer, in time order; the last is chosen first
+     * @param latest  the assessment of the last period, already loaded: shown first without calling
+     *                the loader, and the source of the tables' shape and title until another is shown
+     *                (with no periods, only of the shape and title)
+     * @param loader  the assessment that scores a period, called on the executor's thread; it may
+     *                hold another scheme (each year may have its own)
+     */
+    public ResultsViewModel(List<Period> periods, Assessment latest, Function<Period, ? extends Assessment> loader,
+                            ScoringService scoring, TaskExecutor executor) {
+        Objects.requireNonNull(latest, "latest");
+        this.loader = Objects.requireNonNull(loader, "loader");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.format = new ResultFormat(assessment.scheme().decimals());
-        this.dimensionColumns = assessment.scheme().tree().stream()
-                .filter(n -> n instanceof Dimension)
-                .map(n -> (Dimension) n)
-                .toList();
-        List<ZoneRows> zones = new ArrayList<>();
-        for (Zone z : assessment.scheme().zones()) {
-            zones.add(new ZoneRows(z, FXCollections.observableArrayList()));
-        }
-        this.zoneRows = List.copyOf(zones);
+        this.preloaded = latest;
+        layout.set(Layout.of(latest.scheme()));
+        showAssessment(latest);
 
-        periods.setAll(scoring.periods(assessment));
+        this.periods.setAll(periods);
         selectedPeriod.addListener((obs, old, period) -> recompute(period));
-        if (periods.isEmpty()) {
+        if (this.periods.isEmpty()) {
             status.set(Messages.get().text("ui.results.no-periods"));
         } else {
-            selectedPeriod.set(periods.get(periods.size() - 1));
+            selectedPeriod.set(this.periods.get(this.periods.size() - 1));
         }
     }
 
+    /** The assessment shown (of the chosen period once it is scored). */
     public Assessment assessment() {
-        return assessment;
+        return assessment.get();
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    /** The tables' shape; replaced when a period's scheme needs other columns or tabs. */
+    public ReadOnlyObjectProperty<Layout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public Layout layout() {
+        return layout.get();
     }
 
     public ResultFormat format() {
-        return format;
+        return layout.get().format();
     }
 
     /** The scheme's top-level dimensions, one subtotal column each, in the scheme's order. */
     public List<Dimension> dimensionColumns() {
-        return dimensionColumns;
+        return layout.get().dimensionColumns();
     }
 
     /** The window title: the workbench, the scheme, and 示例数据 when the figures are simulated. */
     public String title() {
-        String name = assessment.scheme().name();
-        return assessment.simulated()
-                ? Messages.get().text("ui.app.title-simulated", name)
-                : Messages.get().text("ui.app.title", name);
+        return title.get();
     }
 
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Whether the figures shown are simulated (示例数据). */
     public boolean simulated() {
-        return assessment.simulated();
+        return simulated.get();
+    }
+
+    public ReadOnlyBooleanProperty simulatedProperty() {
+        return simulated.getReadOnlyProperty();
     }
 
     public ObservableList<Period> periods() {
@@ -142,7 +227,7 @@ public final class ResultsViewModel {
 
     /** One entry per zone in the scheme's order, its units by zone rank. */
     public List<ZoneRows> zoneRows() {
-        return zoneRows;
+        return layout.get().zoneRows();
     }
 
     /** The number of units and of bottom-list entries, for the status line. */
@@ -180,24 +265,42 @@ public final class ResultsViewModel {
             return;
         }
         busy.set(true);
-        executor.execute(() -> scoring.score(assessment, period),
-                r -> {
-                    if (request == generation) {
-                        busy.set(false);
-                        errorMessage.set("");
-                        show(r);
-                    }
-                },
-                e -> {
-                    if (request == generation) {
-                        busy.set(false);
-                        show(null);
-                        errorMessage.set(describe(period, e));
-                    }
-                });
+        Assessment ready = preloaded;
+        preloaded = null;
+        executor.execute(() -> {
+            Assessment a = ready != null ? ready : loader.apply(period);
+            Objects.requireNonNull(a, "no assessment for " + period);
+            return new Scored(a, scoring.score(a, period));
+        }, s -> {
+            if (request == generation) {
+                busy.set(false);
+                errorMessage.set("");
+                showAssessment(s.assessment());
+                show(s.result());
+            }
+        }, e -> {
+            if (request == generation) {
+                busy.set(false);
+                show(null);
+                errorMessage.set(describe(period, e));
+            }
+        });
+    }
+
+    private void showAssessment(Assessment a) {
+        if (!layout.get().fits(a.scheme())) {
+            layout.set(Layout.of(a.scheme()));
+        }
+        assessment.set(a);
+        simulated.set(a.simulated());
+        String name = a.scheme().name();
+        title.set(a.simulated()
+                ? Messages.get().text("ui.app.title-simulated", name)
+                : Messages.get().text("ui.app.title", name));
     }
 
     private void show(PeriodResult r) {
+        List<ZoneRows> zoneRows = zoneRows();
         if (r == null) {
             overallRows.clear();
             zoneRows.forEach(z -> z.rows().clear());
@@ -205,6 +308,7 @@ public final class ResultsViewModel {
             status.set("");
             return;
         }
+        List<Dimension> dimensionColumns = dimensionColumns();
         List<ResultRow> rows = r.rows().stream().map(u -> ResultRow.of(u, dimensionColumns)).toList();
         overallRows.setAll(rows);
         Map<String, List<ResultRow>> byZone = new LinkedHashMap<>();

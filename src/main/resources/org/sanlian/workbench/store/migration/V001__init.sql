@@ -83,6 +83,12 @@ CREATE TABLE figure (
     operator   TEXT    NOT NULL,
     changed_at TEXT    NOT NULL,
     batch_id   INTEGER REFERENCES import_batch (id) ON DELETE SET NULL,
+    -- How the figure came in when an import inserted it: the batch (who, when, which file) and the
+    -- value and note it brought. Never changed afterwards; the audit trail's INSERT line of such a
+    -- figure is read from here (view audit_trail) instead of being written row by row.
+    created_batch INTEGER REFERENCES import_batch (id) ON DELETE RESTRICT,
+    created_value REAL,
+    created_note  TEXT,
     PRIMARY KEY (period_id, unit_id, code)
 ) STRICT, WITHOUT ROWID;
 
@@ -198,6 +204,7 @@ CREATE INDEX audit_by_code ON audit_log (code);
 
 -- Audit triggers: one per table and action; an UPDATE that changes nothing records nothing.
 CREATE TRIGGER figure_audit_insert AFTER INSERT ON figure
+WHEN NEW.created_batch IS NULL
 BEGIN
     INSERT INTO audit_log (at, operator, entity, action, unit_code, period_code, code, old_value, new_value)
     SELECT at, operator, 'figure', 'INSERT', (SELECT code FROM unit WHERE id = NEW.unit_id), (SELECT code FROM period WHERE id = NEW.period_id), NEW.code, NULL, json_object('value', NEW.value, 'note', NEW.note, 'source', NEW.source) FROM actor;
@@ -210,6 +217,12 @@ BEGIN
 END;
 CREATE TRIGGER figure_audit_delete AFTER DELETE ON figure
 BEGIN
+    -- an imported figure's INSERT line lived in the figure row; keep it before the row goes
+    INSERT INTO audit_log (at, operator, entity, action, unit_code, period_code, code, old_value, new_value)
+    SELECT b.at, b.operator, 'figure', 'INSERT', (SELECT code FROM unit WHERE id = OLD.unit_id),
+           (SELECT code FROM period WHERE id = OLD.period_id), OLD.code, NULL,
+           json_object('value', OLD.created_value, 'note', OLD.created_note, 'source', b.source)
+    FROM import_batch b WHERE b.id = OLD.created_batch;
     INSERT INTO audit_log (at, operator, entity, action, unit_code, period_code, code, old_value, new_value)
     SELECT at, operator, 'figure', 'DELETE', (SELECT code FROM unit WHERE id = OLD.unit_id), (SELECT code FROM period WHERE id = OLD.period_id), OLD.code, json_object('value', OLD.value, 'note', OLD.note, 'source', OLD.source), NULL FROM actor;
 END;
@@ -311,3 +324,13 @@ CREATE TRIGGER audit_log_frozen_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_frozen_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- The audit trail as read: every line of audit_log, and the INSERT line of every figure an import
+-- brought in (who and when from its import batch, the value and note it brought), one per figure.
+CREATE VIEW audit_trail AS
+    SELECT id, at, operator, entity, action, unit_code, period_code, code, old_value, new_value FROM audit_log
+    UNION ALL
+    SELECT 0, b.at, b.operator, 'figure', 'INSERT', u.code, p.code, f.code, NULL,
+           json_object('value', f.created_value, 'note', f.created_note, 'source', b.source)
+    FROM figure f JOIN import_batch b ON b.id = f.created_batch JOIN unit u ON u.id = f.unit_id
+    JOIN period p ON p.id = f.period_id;
