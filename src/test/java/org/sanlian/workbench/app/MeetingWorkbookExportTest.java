@@ -406,6 +406,20 @@ class MeetingWorkbookExportTest {
     }
 
     @Test
+    void theWorkbookSpeaksTheUsersLanguage() throws Exception {
+        org.sanlian.workbench.i18n.Messages.use(java.util.Locale.ENGLISH);
+        try (XSSFWorkbook wb = export(AssessmentFiles.demo(), Period.year(2025), "english.xlsx")) {
+            assertThat(Workbooks.sheetNames(wb)).startsWith("Overall ranking").contains("Indicator detail", "Bottom list",
+                    "Trend", "Charts", "Chart data", "Notes");
+            assertThat(Workbooks.row(wb.getSheet("Overall ranking"), HEADER).subList(0, 5))
+                    .containsExactly("Rank", "Zone", "Zone rank", "Unit", "Total");
+            assertThat(Workbooks.row(wb.getSheet("Overall ranking"), 0).get(0)).endsWith("(simulated data)");
+        } finally {
+            org.sanlian.workbench.i18n.Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+        }
+    }
+
+    @Test
     void theSameReportGivesTheSameWorkbook() throws Exception {
         Assessment demo = AssessmentFiles.demo();
         try (XSSFWorkbook a = export(demo, Period.year(2025), "a.xlsx");
