@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
@@ -112,6 +113,10 @@ final class ChartSheets {
         int natives = 0;
         List<ChartData> all = ordered(zones);
         List<Block> blocks = dataBlocks(kit, data, all);
+        // XDDF copies each chart's figures into a workbook of its own, a new one per chart unless given
+        // one; the copy is never saved (the figures are in 图表数据 and the chart's cache), so one will do
+        XSSFWorkbook scratch = new XSSFWorkbook();
+        scratch.createSheet();
         for (MeetingCharts.ZoneCharts z : zones) {
             if (row + 1 + BLOCK_ROWS > pageStart + ROWS_PER_PAGE) {
                 charts.setRowBreak(row - 1);
@@ -130,7 +135,9 @@ final class ChartSheets {
                     pageStart = row;
                 }
                 XSSFClientAnchor nativeAt = drawing.createAnchor(0, 0, 0, 0, 0, row, CHART_COLUMNS, row + CHART_ROWS);
-                nativeChart(drawing.createChart(nativeAt), all.get(index), data.getSheetName(), blocks.get(index));
+                XSSFChart chart = drawing.createChart(nativeAt);
+                chart.setWorkbook(scratch);
+                nativeChart(chart, all.get(index), data.getSheetName(), blocks.get(index));
                 natives++;
                 XSSFClientAnchor pictureAt = drawing.createAnchor(0, 0, 0, 0, CHART_COLUMNS, row, 2 * CHART_COLUMNS,
                         row + CHART_ROWS);
