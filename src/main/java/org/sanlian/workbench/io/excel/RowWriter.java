@@ -101,7 +101,10 @@ final class RowWriter {
             }
         }
         if (a >= 1e-4 && a < 1e15) {
-            int exponent = (int) Math.floor(Math.log10(a));
+            int exponent = 14; // the power of ten of the first significant digit
+            while (exponent > -4 && a < POWERS[exponent + 4] * 1e-4) {
+                exponent--;
+            }
             int decimals = 14 - exponent; // 15 significant digits
             long m = Math.round(a * POWERS[decimals]);
             while (decimals > 0 && m % 10 == 0) {
@@ -114,35 +117,30 @@ final class RowWriter {
         ascii(Double.toString(value));
     }
 
-    /** {@code m / 10^decimals}, written out. */
+    /** {@code m / 10^decimals} (m >= 0), written out without making a string. */
     private void fixed(boolean negative, long m, int decimals) throws IOException {
-        if (negative && m != 0) {
-            put('-');
-        }
-        if (decimals == 0) {
-            digits(m);
-            return;
-        }
-        String d = Long.toString(m);
-        if (d.length() <= decimals) {
-            ascii("0.");
-            for (int i = d.length(); i < decimals; i++) {
-                put('0');
-            }
-            ascii(d);
-            return;
-        }
-        int point = d.length() - decimals;
-        if (pos + d.length() + 1 > buf.length) {
+        if (pos + 48 > buf.length) {
             flush();
         }
-        for (int i = 0; i < point; i++) {
-            buf[pos++] = (byte) d.charAt(i);
+        if (negative && m != 0) {
+            buf[pos++] = '-';
         }
-        buf[pos++] = '.';
-        for (int i = point; i < d.length(); i++) {
-            buf[pos++] = (byte) d.charAt(i);
+        int digits = 1;
+        for (long t = m / 10; t != 0; t /= 10) {
+            digits++;
         }
+        int length = Math.max(digits, decimals + 1); // at least "0." before the decimals
+        int end = pos + length + (decimals > 0 ? 1 : 0);
+        int i = end;
+        long rest = m;
+        for (int d = 0; d < length; d++) {
+            if (d == decimals && decimals > 0) {
+                buf[--i] = '.';
+            }
+            buf[--i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        pos = end;
     }
 
     void integer(int column, long value, int style) throws IOException {
