@@ -398,7 +398,7 @@ class MeetingWorkbookExportTest {
             assertThat(charts).hasSize(20);
             for (XSSFChart chart : charts) {
                 XDDFChartData data = chart.getChartSeries().get(0);
-                assertThat(data.getSeries(0).getCategoryData().getPointCount()).isEqualTo(40);
+                assertThat(data.getSeries(0).getCategoryData().getPointCount()).isEqualTo(41); // 20, a gap, 20
                 assertThat(chart.getTitleText().getString()).contains("前 20 名与后 20 名，共 60 个单位");
             }
             assertThat(Workbooks.pictures(wb.getSheet("图表"))).hasSize(20);

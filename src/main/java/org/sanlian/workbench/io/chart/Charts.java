@@ -85,7 +85,10 @@ public final class Charts {
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         CategoryAxis x = plot.getDomainAxis();
-        if (data.categories().size() > 8) {
+        if (data.categories().size() > 20) {
+            x.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+            x.setTickLabelFont(new Font(FONT, Font.PLAIN, 9));
+        } else if (data.categories().size() > 8) {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         x.setMaximumCategoryLabelWidthRatio(2.5f);

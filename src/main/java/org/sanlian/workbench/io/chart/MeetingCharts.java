@@ -18,7 +18,8 @@ import org.sanlian.workbench.io.report.ReportText;
  * The charts of a meeting report, one set per zone (units compete within their zone): the units'
  * totals as bars, their dimension subtotals as stacked bars, and, when earlier periods exist, their
  * ranks over the periods as lines. A zone of more than {@link #MAX_BARS} units shows its best and its
- * last {@code MAX_BARS / 2} (the places a meeting talks about) and says so in the title; a trend
+ * last {@code MAX_BARS / 2} (the places a meeting talks about), an empty bar labelled {@link #GAP}
+ * between them, and says so in the title; a trend
  * shows at most {@link #MAX_LINES} units the same way. See docs/excel.md.
  */
 public final class MeetingCharts {
@@ -27,6 +28,8 @@ public final class MeetingCharts {
     public static final int MAX_BARS = 40;
     /** The most lines a trend chart shows: more become a tangle. */
     public static final int MAX_LINES = 10;
+    /** The label of the empty bar between a capped zone's best and last units. */
+    public static final String GAP = "⋯";
 
     private MeetingCharts() {
     }
@@ -59,22 +62,31 @@ public final class MeetingCharts {
             // stable: equal zone ranks keep the report's order
             members.sort((a, b) -> Integer.compare(a.zoneRank(), b.zoneRank()));
             List<ReportRow> shown = ends(members, MAX_BARS);
-            List<String> names = shown.stream().map(ReportRow::name).toList();
-            String capped = shown.size() < members.size()
-                    ? m.text("chart.capped", MAX_BARS / 2, members.size()) : "";
+            boolean cut = shown.size() < members.size();
+            // a capped chart has an empty bar labelled GAP where the middle of the zone is left out
+            List<ReportRow> bars = new ArrayList<>(shown);
+            if (cut) {
+                bars.add(MAX_BARS / 2, null);
+            }
+            List<String> names = bars.stream().map(r -> r == null ? GAP : r.name()).toList();
+            String capped = cut ? m.text("chart.capped", MAX_BARS / 2, members.size()) : "";
 
-            double[][] totals = new double[1][shown.size()];
-            for (int i = 0; i < shown.size(); i++) {
-                totals[0][i] = shown.get(i).total();
+            double[][] totals = new double[1][bars.size()];
+            for (int i = 0; i < bars.size(); i++) {
+                totals[0][i] = bars.get(i) == null ? Double.NaN : bars.get(i).total();
             }
             ChartData totalChart = new ChartData(ChartData.Kind.BAR, m.text("chart.totals", zone.name()) + capped,
                     m.text("chart.axis.unit"), m.text("chart.axis.score"), names, List.of(m.text("chart.series.total")),
                     totals, false);
 
-            double[][] subtotals = new double[stacked.size()][shown.size()];
+            double[][] subtotals = new double[stacked.size()][bars.size()];
             for (int d = 0; d < stacked.size(); d++) {
-                for (int i = 0; i < shown.size(); i++) {
-                    double v = shown.get(i).subtotals()[stackedIndex[d]];
+                for (int i = 0; i < bars.size(); i++) {
+                    if (bars.get(i) == null) {
+                        subtotals[d][i] = Double.NaN;
+                        continue;
+                    }
+                    double v = bars.get(i).subtotals()[stackedIndex[d]];
                     subtotals[d][i] = Double.isNaN(v) ? 0 : v;
                 }
             }

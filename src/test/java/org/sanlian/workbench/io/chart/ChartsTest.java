@@ -69,7 +69,9 @@ class ChartsTest {
         assertThat(zones).hasSize(10);
         for (MeetingCharts.ZoneCharts z : zones) {
             assertThat(z.units()).isEqualTo(60);
-            assertThat(z.totals().categories()).hasSize(MeetingCharts.MAX_BARS);
+            assertThat(z.totals().categories()).hasSize(MeetingCharts.MAX_BARS + 1);
+            assertThat(z.totals().categories().get(MeetingCharts.MAX_BARS / 2)).isEqualTo(MeetingCharts.GAP);
+            assertThat(z.totals().value(0, MeetingCharts.MAX_BARS / 2)).isNaN();
             assertThat(z.totals().title()).contains("前 20 名与后 20 名").contains("共 60 个单位");
             assertThat(z.shown().get(0).zoneRank()).isEqualTo(1);
             assertThat(z.shown().get(z.shown().size() - 1).zoneRank()).isEqualTo(60);
