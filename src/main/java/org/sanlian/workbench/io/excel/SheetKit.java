@@ -41,6 +41,8 @@ final class SheetKit {
     final Map<XSSFSheet, CompletableFuture<XlsxAssembler.Segment>> segments = new LinkedHashMap<>();
     private final Executor bodyWriter;
     private final Set<String> names = new HashSet<>();
+    /** Quote-prefixed copies of the styles, made once each. */
+    private final Map<XSSFCellStyle, XSSFCellStyle> quoted = new java.util.IdentityHashMap<>();
 
     /** {@code bodyWriter} writes the streamed tables while POI builds the rest. */
     SheetKit(XSSFWorkbook wb, MeetingReport report, java.util.function.Supplier<String> contentHash,
@@ -110,10 +112,12 @@ final class SheetKit {
         XSSFCell c = row.createCell(column);
         c.setCellValue(text);
         if (Styles.needsQuote(text)) {
-            XSSFCellStyle q = wb.createCellStyle();
-            q.cloneStyleFrom(style);
-            q.setQuotePrefixed(true);
-            c.setCellStyle(q);
+            c.setCellStyle(quoted.computeIfAbsent(style, s -> {
+                XSSFCellStyle q = wb.createCellStyle();
+                q.cloneStyleFrom(s);
+                q.setQuotePrefixed(true);
+                return q;
+            }));
         } else {
             c.setCellStyle(style);
         }
