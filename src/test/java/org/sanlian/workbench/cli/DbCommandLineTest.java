@@ -136,6 +136,32 @@ class DbCommandLineTest {
     }
 
     @Test
+    void aLargeSingleFileWithAnErrorAtItsEndWritesNothingAndLeavesNoBackup() throws Exception {
+        initExample();
+        long before = auditLines();
+        List<Path> backupsBefore = backups();
+        StringBuilder csv = new StringBuilder("period,unit,code,value,note\n");
+        int lines = 1;
+        for (int year = 3000; year < 9000; year++) { // 36,000 sound rows: several chunks reach the database
+            for (String unit : List.of("A1", "A2", "A3", "B1", "B2", "B3")) {
+                csv.append(year).append(',').append(unit).append(",GDP,").append(year % 97).append(",\n");
+                lines++;
+            }
+        }
+        csv.append("2026,A1,GDP,12x,\n");
+        Path big = dir.resolve("big.csv");
+        Files.writeString(big, csv.toString());
+        assertThat(run("db", "import", "--db", db.toString(), big.toString())).isEqualTo(1);
+        assertThat(err()).contains("big.csv:" + (lines + 1) + ":4").contains("12x");
+        assertThat(auditLines()).isEqualTo(before);
+        assertThat(backups()).isEqualTo(backupsBefore);
+        try (WorkbenchDatabase open = WorkbenchDatabase.openExisting(db)) {
+            assertThat(open.periods()).extracting(Object::toString).containsExactly("2024", "2025");
+            assertThat(open.check()).isEmpty();
+        }
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothingAndAChangedFigureIsAudited() throws Exception {
         initExample();
         long before = auditLines();

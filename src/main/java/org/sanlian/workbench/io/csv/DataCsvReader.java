@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -100,7 +101,29 @@ public final class DataCsvReader {
                 e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
 
+    /**
+     * Reads a data file in chunks: every {@code chunk} rows checked without a problem go to
+     * {@code sink} as they are read, so that a caller can write them while the rest is read. At the
+     * end every problem of the file is thrown at once, as {@link #readData(Path, Scheme)} does;
+     * whatever the sink did with the chunks must then be undone by the caller (a transaction).
+     */
+    public static void streamData(Path file, Scheme scheme, int chunk, Consumer<List<Observation>> sink) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(new StrictUtf8Reader(in), name, scheme, Kind.DATA, chunk, sink);
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
     private static DataSet parse(Reader in, String name, Scheme scheme, Kind kind) throws IOException {
+        List<Observation> all = new ArrayList<>();
+        parse(in, name, scheme, kind, Integer.MAX_VALUE, all::addAll);
+        return new DataSet(all);
+    }
+
+    private static void parse(Reader in, String name, Scheme scheme, Kind kind, int chunk,
+                              Consumer<List<Observation>> sink) throws IOException {
         IssueList issues = new IssueList(name);
         CsvTokenizer tokenizer = new CsvTokenizer(in, name, issues);
         CsvRecord header = tokenizer.next();
@@ -124,10 +147,13 @@ public final class DataCsvReader {
         for (CsvRecord r = tokenizer.next(); r != null; r = tokenizer.next()) {
             if (!r.malformed() && !r.blank()) {
                 rows.read(r);
+                if (rows.checks.pending() >= chunk && issues.isEmpty()) {
+                    sink.accept(rows.checks.drain());
+                }
             }
         }
         issues.throwIfAny();
-        return new DataSet(rows.observations());
+        sink.accept(rows.checks.drain());
     }
 
     /** The 0-based index of each known column, or null when the first line is no header at all. */
@@ -174,10 +200,6 @@ public final class DataCsvReader {
             this.issues = issues;
             this.checks = new FigureRows(scheme, kind == Kind.DATA ? FigureRows.Kind.DATA : FigureRows.Kind.TARGETS,
                     "csv.duplicate");
-        }
-
-        List<Observation> observations() {
-            return checks.observations();
         }
 
         void read(CsvRecord r) {

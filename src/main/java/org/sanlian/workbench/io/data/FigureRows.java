@@ -174,6 +174,18 @@ public final class FigureRows {
         return Collections.unmodifiableList(observations);
     }
 
+    /** Hands over the rows kept so far and forgets them (duplicates are still found against them). */
+    public List<Observation> drain() {
+        List<Observation> out = new ArrayList<>(observations);
+        observations.clear();
+        return out;
+    }
+
+    /** How many rows are kept and not yet drained. */
+    public int pending() {
+        return observations.size();
+    }
+
     /**
      * Checks one row. Problems go to {@code found}, which may already hold the caller's own (an
      * unreadable number, say); the row is kept only when {@code found} is empty at the end. Any of
