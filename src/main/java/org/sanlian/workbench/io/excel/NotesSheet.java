@@ -136,7 +136,7 @@ final class NotesSheet {
             z.units().forEach(u -> members.add(unitNames.getOrDefault(u, u)));
             XSSFRow r = cells(z.name(), z.code(), String.join(kit.m.text("export.names.separator"), members));
             r.getCell(2).setCellStyle(kit.styles.wrap);
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r.getRowNum(), r.getRowNum(), 2,
+            sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(r.getRowNum(), r.getRowNum(), 2,
                     LAST_COLUMN));
             r.setHeightInPoints(Math.min(400, 14f * (1 + members.size() / 12)));
         }

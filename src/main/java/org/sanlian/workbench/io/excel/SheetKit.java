@@ -18,6 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.sanlian.workbench.core.report.MeetingReport;
 import org.sanlian.workbench.core.report.ReportRow;
 import org.sanlian.workbench.i18n.Messages;
@@ -93,8 +96,8 @@ final class SheetKit {
         text(r1, 0, issuedLine(), styles.subtitle);
         int merge = Math.min(Math.max(lastColumn, 0), 15);
         if (merge > 0) {
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, merge));
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, merge));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, merge));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(1, 1, 0, merge));
         }
     }
 
@@ -184,9 +187,26 @@ final class SheetKit {
         segments.put(sheet, XlsxAssembler.start(sheet.getSheetName(), body, bodyWriter));
     }
 
-    /** Column width in characters (a Chinese character counts two). */
+    /**
+     * Column width in characters (a Chinese character counts two). A column right of every column
+     * set so far is appended to the sheet's {@code cols} directly: POI's setColumnWidth tidies all
+     * columns on every call, which for the detail's 243 columns took a tenth of a second.
+     */
     static void width(XSSFSheet sheet, int column, double characters) {
-        sheet.setColumnWidth(column, (int) Math.min(255 * 256, Math.round(characters * 256)));
+        double width = Math.min(255, Math.round(characters * 256) / 256.0);
+        CTWorksheet ws = sheet.getCTWorksheet();
+        CTCols cols = ws.sizeOfColsArray() > 0 ? ws.getColsArray(ws.sizeOfColsArray() - 1) : ws.addNewCols();
+        int n = cols.sizeOfColArray();
+        long lastMax = n == 0 ? 0 : cols.getColArray(n - 1).getMax();
+        if (column + 1 > lastMax) {
+            CTCol col = cols.addNewCol();
+            col.setMin(column + 1);
+            col.setMax(column + 1);
+            col.setWidth(width);
+            col.setCustomWidth(true);
+        } else {
+            sheet.setColumnWidth(column, (int) Math.round(width * 256));
+        }
     }
 
     /** The width of text in characters, a Chinese (wide) character counting two. */

@@ -42,9 +42,12 @@ final class TableSheets {
         XSSFRow names = kit.header(sheet, top, 0, List.of(kit.m.text("export.col.rank"), kit.m.text("export.col.unit"),
                 kit.m.text("export.col.zone")));
         names.setHeightInPoints(42);
+        SheetKit.width(sheet, 0, 6);
+        SheetKit.width(sheet, 1, 18);
+        SheetKit.width(sheet, 2, 14);
         XSSFRow sub = kit.header(sheet, top + 1, 0, List.of("", "", ""));
         for (int c = 0; c < 3; c++) {
-            sheet.addMergedRegion(new CellRangeAddress(top, top + 1, c, c));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(top, top + 1, c, c));
         }
         for (int i = 0; i < leaves.size(); i++) {
             Indicator leaf = leaves.get(i);
@@ -53,15 +56,12 @@ final class TableSheets {
                     : kit.m.text("export.col.with-unit", leaf.name(), leaf.unitOfMeasure());
             kit.text(names, col, name, kit.styles.header);
             kit.text(names, col + 1, "", kit.styles.header);
-            sheet.addMergedRegion(new CellRangeAddress(top, top, col, col + 1));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(top, top, col, col + 1));
             kit.text(sub, col, kit.m.text("export.col.value"), kit.styles.header);
             kit.text(sub, col + 1, kit.m.text("export.col.score"), kit.styles.header);
             SheetKit.width(sheet, col, 11);
             SheetKit.width(sheet, col + 1, 8);
         }
-        SheetKit.width(sheet, 0, 6);
-        SheetKit.width(sheet, 1, 18);
-        SheetKit.width(sheet, 2, 14);
         sheet.createFreezePane(3, top + 2);
         boolean fit = leaves.size() <= DETAIL_FIT_WIDTH;
         kit.print(sheet, top, top + 1, fit, fit ? 0 : 3);
@@ -172,21 +172,21 @@ final class TableSheets {
         kit.titleBlock(sheet, kit.m.text("export.sheet.trend"), last);
         int top = SheetKit.HEADER_ROW;
         XSSFRow names = kit.header(sheet, top, 0, List.of(kit.m.text("export.col.unit"), kit.m.text("export.col.zone")));
+        SheetKit.width(sheet, 0, 18);
+        SheetKit.width(sheet, 1, 14);
         XSSFRow sub = kit.header(sheet, top + 1, 0, List.of("", ""));
-        sheet.addMergedRegion(new CellRangeAddress(top, top + 1, 0, 0));
-        sheet.addMergedRegion(new CellRangeAddress(top, top + 1, 1, 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(top, top + 1, 0, 0));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(top, top + 1, 1, 1));
         for (int p = 0; p < periods.size(); p++) {
             int col = 2 + 2 * p;
             kit.text(names, col, ReportText.period(periods.get(p)), kit.styles.header);
             kit.text(names, col + 1, "", kit.styles.header);
-            sheet.addMergedRegion(new CellRangeAddress(top, top, col, col + 1));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(top, top, col, col + 1));
             kit.text(sub, col, kit.m.text("export.col.total"), kit.styles.header);
             kit.text(sub, col + 1, kit.m.text("export.col.rank"), kit.styles.header);
             SheetKit.width(sheet, col, 9);
             SheetKit.width(sheet, col + 1, 6);
         }
-        SheetKit.width(sheet, 0, 18);
-        SheetKit.width(sheet, 1, 14);
         sheet.createFreezePane(2, top + 2);
         kit.print(sheet, top, top + 1, true, 0);
         Styles st = kit.styles;

@@ -118,7 +118,7 @@ public final class TemplateWriter {
         Row title = sheet.createRow(TITLE_ROW);
         title.setHeightInPoints(28);
         text(title, 0, m.text("excel.template.title", spec.scheme().name()), s.title);
-        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS - 1));
 
         CellReference unitCell = new CellReference(TemplateFormat.UNIT_CELL);
         Row r2 = sheet.createRow(unitCell.getRow());
@@ -134,12 +134,12 @@ public final class TemplateWriter {
         text(r3, 3, m.text("excel.template.scheme"), s.label);
         text(r3, 4, m.text("excel.template.scheme-value", spec.scheme().code(), Integer.toString(spec.schemeYear())),
                 s.value);
-        sheet.addMergedRegion(new CellRangeAddress(periodCell.getRow(), periodCell.getRow(), 4, COLUMNS - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(periodCell.getRow(), periodCell.getRow(), 4, COLUMNS - 1));
 
         Row guide = sheet.createRow(GUIDE_ROW);
         guide.setHeightInPoints(32);
         text(guide, 0, m.text("excel.template.guide"), s.guide);
-        sheet.addMergedRegion(new CellRangeAddress(GUIDE_ROW, GUIDE_ROW, 0, COLUMNS - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(GUIDE_ROW, GUIDE_ROW, 0, COLUMNS - 1));
 
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(30);
