@@ -159,7 +159,6 @@ public final class MainWindow {
         scene.getStylesheets().add(WorkbenchApp.stylesheet());
         stage.setScene(scene);
         options.windowState().restore(stage, 1280, 760);
-        options.windowState().restoreDivider(view.split(), SIDE_BAR, 0.14);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         stage.setOnCloseRequest(e -> {
@@ -168,6 +167,11 @@ public final class MainWindow {
         });
         model.showFirst(options.preferences().get(SCREEN_KEY, WorkbenchScreens.FIRST));
         stage.show();
+        // after the first layout: the side bar keeps its width when the window resizes, so a position
+        // set while the split pane had no width yet would not be the one remembered
+        view.applyCss();
+        view.layout();
+        options.windowState().restoreDivider(view.split(), SIDE_BAR, 0.14);
         model.start(file);
     }
 

@@ -86,7 +86,7 @@ public final class PeriodsView extends VBox {
         TextField newPeriod = new TextField();
         newPeriod.setId(NEW_PERIOD_ID);
         newPeriod.setPromptText(m.text("ui.periods.new-prompt"));
-        newPeriod.setPrefColumnCount(10);
+        newPeriod.setPrefColumnCount(16);
         newPeriod.textProperty().bindBidirectional(model.newPeriodProperty());
         Button add = new Button(m.text("ui.periods.add"));
         add.setId(ADD_PERIOD_ID);

@@ -43,6 +43,8 @@ public final class PeriodsViewModel {
     private final TaskExecutor executor;
     private final ObservableList<PeriodSummary> periods = FXCollections.observableArrayList();
     private final ObservableList<SchemeRow> schemes = FXCollections.observableArrayList();
+    private final ObservableList<PeriodSummary> periodsView = FXCollections.unmodifiableObservableList(periods);
+    private final ObservableList<SchemeRow> schemesView = FXCollections.unmodifiableObservableList(schemes);
     private final Map<Integer, PeriodKind> kinds = new HashMap<>();
     private final StringProperty newPeriod = new SimpleStringProperty(this, "newPeriod", "");
     private final StringProperty newYear = new SimpleStringProperty(this, "newYear", "");
@@ -229,11 +231,11 @@ public final class PeriodsViewModel {
     }
 
     public ObservableList<PeriodSummary> periods() {
-        return FXCollections.unmodifiableObservableList(periods);
+        return periodsView;
     }
 
     public ObservableList<SchemeRow> schemes() {
-        return FXCollections.unmodifiableObservableList(schemes);
+        return schemesView;
     }
 
     /** The period typed into 新增考核期. */

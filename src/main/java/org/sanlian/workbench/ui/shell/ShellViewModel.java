@@ -64,6 +64,8 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call listens only weakly and could stop telling. */
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
     private final AtomicBoolean disposed = new AtomicBoolean();
 
     /**
@@ -465,7 +467,7 @@ public final class ShellViewModel {
     // --- what the window shows -------------------------------------------------------------
 
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 
     /** Whether a database is being opened (the window shows progress while none is shown yet). */
