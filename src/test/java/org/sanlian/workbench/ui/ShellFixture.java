@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -90,6 +91,16 @@ public final class ShellFixture {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Clicks the default button (OK) of the dialog shown (its text follows the system's language). */
+    public static void clickDefaultButton(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".dialog-pane .button").queryAll().stream()
+                .anyMatch(b -> ((Button) b).isDefaultButton() && b.getScene().getWindow().isShowing()));
+        Node ok = fx(() -> robot.lookup(".dialog-pane .button").queryAll().stream()
+                .filter(b -> ((Button) b).isDefaultButton() && b.getScene().getWindow().isShowing())
+                .reduce((a, b) -> b).orElseThrow());
+        robot.clickOn(ok);
     }
 
     /** The cell of a list that shows {@code item}. */

@@ -69,7 +69,9 @@ public final class ShellViewModel {
     private final AtomicBoolean disposed = new AtomicBoolean();
 
     /**
-     * @param rememberDatabase told of each database opened, so that the next start opens it again
+     * @param rememberDatabase told of each database the user opens or creates from the File menu, so
+     *                         that the next start opens it again (the start's own file is not told:
+     *                         a one-off {@code --db FILE} does not change what later starts open)
      * @param systemUser       the operator when the user names none (the system user's name)
      */
     public ShellViewModel(Workspace workspace, ScreenRegistry registry, ScreenContext context, Prompts prompts,
@@ -289,7 +291,7 @@ public final class ShellViewModel {
             executor.execute(() -> {
                 WorkbenchDatabase db = WorkbenchDatabase.createWithDefaultScheme(file, year, operator);
                 return checkNotDisposed(new Opened(db, Optional.of(operator), false));
-            }, o -> showOpened(o, operator, false, false), e -> openFailed(text("ui.shell.new-failed"), e));
+            }, o -> showOpened(o, operator, false, false, true), e -> openFailed(text("ui.shell.new-failed"), e));
         });
     }
 
@@ -332,10 +334,10 @@ public final class ShellViewModel {
             store = asked.isPresent();
         }
         boolean demo = fillDemo && o.empty() && !o.db().readOnly();
-        showOpened(o, operator, store, demo);
+        showOpened(o, operator, store, demo, !fillDemo);
     }
 
-    private void showOpened(Opened o, String operator, boolean storeOperator, boolean fillDemo) {
+    private void showOpened(Opened o, String operator, boolean storeOperator, boolean fillDemo, boolean remember) {
         WorkbenchDatabase db = o.db();
         executor.execute(() -> {
             if (storeOperator) {
@@ -356,7 +358,9 @@ public final class ShellViewModel {
             loading.set(false);
             loadError.set("");
             recentFiles.setAll(recent.add(db.file()));
-            rememberDatabase.accept(db.file());
+            if (remember) {
+                rememberDatabase.accept(db.file());
+            }
         }, e -> {
             closeLater(db);
             openFailed(text("ui.shell.open-failed"), e);

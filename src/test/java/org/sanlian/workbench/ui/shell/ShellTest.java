@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.app.DataFolder;
 import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.core.model.BackupFile;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.MainWindow;
@@ -141,6 +142,37 @@ class ShellTest {
         String text = robot.lookup("#" + StatusBar.MESSAGE_ID).queryAs(Label.class).getText();
         assertThat(text).startsWith("已备份到 ");
         assertThat(Path.of(text.substring("已备份到 ".length()))).isRegularFile();
+    }
+
+    @Test
+    void aBackupChosenFromTheListAndConfirmedReplacesTheContent(FxRobot robot) throws Exception {
+        shell.open(robot, TestDatabases.demo(dir.resolve("w.db"), "张三"));
+        waitForResults(robot, "2025年");
+        robot.clickOn("文件(F)").clickOn("立即备份");
+        waitUntil(() -> shell.model().workspace().state().content().lastBackup().isPresent());
+        BackupFile taken = shell.model().workspace().state().content().lastBackup().orElseThrow();
+        robot.clickOn("#nav-periods");
+        robot.clickOn("#periods-table");
+        robot.clickOn("#new-period").write("2026");
+        robot.clickOn("#add-period");
+        waitUntil(() -> shell.model().workspace().period().equals(Optional.of(Period.year(2026))));
+
+        robot.clickOn("文件(F)").clickOn("从备份恢复…");
+        waitUntil(() -> robot.lookup("#" + FxPrompts.BACKUP_LIST_ID).tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<BackupFile> list = robot.lookup("#" + FxPrompts.BACKUP_LIST_ID)
+                .queryAs(javafx.scene.control.ListView.class);
+        robot.clickOn(ShellFixture.cell(robot, list, taken));
+        ShellFixture.clickDefaultButton(robot); // choose it
+        waitUntil(() -> robot.lookup(".label").queryAll().stream()
+                .anyMatch(n -> String.valueOf(((Label) n).getText()).startsWith("确定用这个备份替换")));
+        ShellFixture.clickDefaultButton(robot); // confirm
+        waitUntil(() -> !shell.model().workspace().state().content().periods().contains(Period.year(2026)));
+
+        assertThat(shell.model().workspace().period()).hasValue(Period.year(2025));
+        assertThat(robot.lookup("#" + StatusBar.MESSAGE_ID).queryAs(Label.class).getText())
+                .startsWith("已用备份 " + taken.file() + " 恢复");
+        assertThat(robot.lookup("#periods-table").queryAs(TableView.class).getItems()).hasSize(4);
     }
 
     @Test
