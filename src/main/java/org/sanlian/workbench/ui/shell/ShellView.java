@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -13,7 +12,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -243,8 +241,9 @@ public final class ShellView extends BorderPane {
         busy.visibleProperty().bind(model.loadingProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, yearLabel, yearBox, yearLocked, new Region(), periodLabel, periodBox, grow, busy);
-        ((Region) bar.getChildren().get(3)).setPrefWidth(16);
+        Region gap = new Region();
+        gap.setPrefWidth(16);
+        HBox bar = new HBox(8, yearLabel, yearBox, yearLocked, gap, periodLabel, periodBox, grow, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("workspace-bar");
@@ -415,15 +414,5 @@ public final class ShellView extends BorderPane {
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != view) {
             content.getChildren().setAll(view);
         }
-    }
-
-    /** For the window: the scene's first focus goes to the side bar's chosen screen. */
-    public Optional<ToggleButton> navigationButton(String id) {
-        return Optional.ofNullable(navigation.get(id));
-    }
-
-    /** The scene of this view, once it has one (for the window's dialogs). */
-    public Optional<Scene> scene() {
-        return Optional.ofNullable(getScene());
     }
 }

@@ -188,6 +188,8 @@ public final class UnitsZonesView extends BorderPane {
     }
 
     private void initListeners() {
+        // the screen's keys work wherever the focus is on it (after a dialog it is on a button)
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         model.stateProperty().addListener((obs, old, now) -> render(now));
         model.selectedProperty().addListener((obs, old, now) -> showSelection(now, false));
     }
@@ -224,6 +226,7 @@ public final class UnitsZonesView extends BorderPane {
         }
         for (int i = 0; i < zones.size(); i++) {
             lists.get(i).getItems().setAll(zones.get(i).units());
+            lists.get(i).refresh(); // a renamed unit keeps its code: its cell must show the new name
             Label header = (Label) ((VBox) columns.getChildren().get(i)).getChildren().get(0);
             header.setText(Messages.get().text("ui.units.zone-header", zones.get(i).name(),
                     Integer.toString(zones.get(i).units().size())));
@@ -251,7 +254,6 @@ public final class UnitsZonesView extends BorderPane {
                 model.select(list.getSelectionModel().getSelectedItem());
             }
         });
-        list.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         // a drop on the list outside any unit puts the unit at the zone's end
         list.setOnDragOver(e -> accept(e, list));
         list.setOnDragExited(e -> list.getStyleClass().remove(DROP_TARGET));
@@ -472,6 +474,7 @@ public final class UnitsZonesView extends BorderPane {
         if (answer.isPresent() && answer.get() == ButtonType.OK && zone.getValue() != null) {
             model.addUnit(code.getText(), name.getText(), zone.getValue().code());
         }
+        showSelection(model.selectedProperty().get(), true);
     }
 
     private void askRename() {
@@ -489,6 +492,7 @@ public final class UnitsZonesView extends BorderPane {
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> dialog.getEditor().getText().isBlank(),
                 dialog.getEditor().textProperty()));
         dialog.showAndWait().ifPresent(model::renameSelected);
+        showSelection(model.selectedProperty().get(), true);
     }
 
     private void askCopy() {

@@ -228,10 +228,19 @@ class UnitsZonesViewTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> zone(robot, "Z1").getItems().contains("331199"));
 
+        robot.type(KeyCode.F2); // rename the unit just added (it is the one chosen)
+        waitUntil(() -> robot.lookup("#" + UnitsZonesView.NEW_NAME_ID).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#" + UnitsZonesView.NEW_NAME_ID).queryAs(TextField.class).setText(""));
+        robot.clickOn("#" + UnitsZonesView.NEW_NAME_ID).write("丽水高新技术产业园区");
+        ShellFixture.clickDefaultButton(robot);
+        waitUntil(() -> ((javafx.scene.control.ListCell<?>) ShellFixture.cell(robot, zone(robot, "Z1"), "331199"))
+                .getText().equals("丽水高新技术产业园区"));
+
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> !model().isDirty());
         WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
-        assertThat(scheme(db, 2025).unit("331199").orElseThrow().name()).isEqualTo("丽水高新区");
+        assertThat(scheme(db, 2025).unit("331199").orElseThrow().name()).isEqualTo("丽水高新技术产业园区");
+        assertThat(scheme(db, 2025).zoneByUnit().get("331199").code()).isEqualTo("Z1");
         assertThat(robot.lookup("#shell-message").queryAs(Label.class).getText()).isEqualTo("已保存。");
     }
 
