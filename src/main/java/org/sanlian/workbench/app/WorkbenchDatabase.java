@@ -24,6 +24,7 @@ import org.sanlian.workbench.store.Database;
 import org.sanlian.workbench.store.FigureRepository;
 import org.sanlian.workbench.store.ImportBatches;
 import org.sanlian.workbench.store.Migrator;
+import org.sanlian.workbench.store.PeriodRepository;
 import org.sanlian.workbench.store.SchemeRepository;
 import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.store.SettingRepository;
@@ -41,6 +42,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     public static final String DEMO_SOURCE = "示例数据";
     /** The setting that says how many backups to keep. */
     public static final String BACKUPS_KEPT = "backups.kept";
+    /** The setting that names who works on this database (asked on the window's first start). */
+    public static final String OPERATOR = "operator";
 
     private static final Migrator MIGRATOR = new Migrator();
 
@@ -103,6 +106,38 @@ public final class WorkbenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates a new database at {@code file} holding only the shipped default scheme, as the scheme of
+     * {@code year}, with {@code operator} as its operator. Refused (and nothing left behind) when the
+     * file is another process's, or already holds a scheme.
+     */
+    public static WorkbenchDatabase createWithDefaultScheme(Path file, int year, String operator) {
+        boolean existed = Files.exists(file);
+        WorkbenchDatabase db = open(file);
+        try {
+            db.requireWritable();
+            db.initScheme(AssessmentFiles.defaultScheme(), year, operator);
+            db.setOperator(operator, operator);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            if (!existed) {
+                deleteQuietly(file);
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // a leftover empty file is harmless: opening it again fills or refuses it the same way
+            }
+        }
+    }
+
     public Path file() {
         return database.file();
     }
@@ -152,6 +187,17 @@ public final class WorkbenchDatabase implements AutoCloseable {
         });
     }
 
+    /** Fills an empty database with {@code scheme} as the scheme of {@code year}. */
+    public void initScheme(Scheme scheme, int year, String operator) {
+        String json = SchemeWriter.toJson(scheme);
+        Scheme checked = SchemeReader.fromJson(json, "scheme " + year);
+        database.write(operator, c -> {
+            refuseIfNotEmpty(c);
+            SchemeRepository.save(c, year, checked, json, database.now());
+            return null;
+        });
+    }
+
     private void refuseIfNotEmpty(java.sql.Connection c) throws java.sql.SQLException {
         if (!SchemeRepository.list(c).isEmpty()) {
             throw new ValidationException(Issue.of(file().toString(), "store.not-empty", file()));
@@ -167,6 +213,45 @@ public final class WorkbenchDatabase implements AutoCloseable {
         String json = SchemeWriter.toJson(scheme);
         database.write(operator, c -> SchemeRepository.save(c, year, scheme, json, database.now()));
         return scheme;
+    }
+
+    /**
+     * Keeps an edited scheme as the new version of the scheme of {@code year} (or as the first one of
+     * that year): checked as a scheme file is, then written whole in one audited transaction. Refused
+     * when a published bulletin used that year's scheme (copy it to a new year instead). Returns the
+     * scheme as kept.
+     */
+    public Scheme saveScheme(Scheme scheme, int year, String operator) {
+        requireWritable();
+        String json = SchemeWriter.toJson(scheme);
+        Scheme checked = SchemeReader.fromJson(json, "scheme " + year);
+        database.write(operator, c -> SchemeRepository.save(c, year, checked, json, database.now()));
+        return checked;
+    }
+
+    /**
+     * Copies the scheme of {@code fromYear} to {@code toYear} (which must not have one) and keeps
+     * {@code edited} as the copy's content, all or nothing: how edits to a published year's scheme
+     * are kept. The new year records the year it was copied from.
+     */
+    public Scheme copySchemeAs(int fromYear, int toYear, Scheme edited, String operator) {
+        requireWritable();
+        StoredScheme from = schemes().stream().filter(s -> s.year() == fromYear).findFirst().orElseThrow(
+                () -> new ValidationException(Issue.of("--from", "store.no-scheme-for-year", fromYear)));
+        Scheme original = scheme(from);
+        String json = SchemeWriter.toJson(edited);
+        Scheme checked = SchemeReader.fromJson(json, "scheme " + toYear);
+        database.write(operator, c -> {
+            String now = database.now();
+            SchemeRepository.copy(c, fromYear, toYear, original, now);
+            return SchemeRepository.save(c, toYear, checked, json, now);
+        });
+        return checked;
+    }
+
+    /** The years whose scheme a published bulletin used (those schemes cannot change). */
+    public Set<Integer> publishedSchemeYears() {
+        return database.read(SchemeRepository::publishedYears);
     }
 
     /** Copies the scheme of {@code fromYear} forward to {@code toYear}, which must not have one. */
@@ -203,6 +288,31 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return database.read(c -> SchemeRepository.forPeriod(c, period)).orElse(all.get(0));
     }
 
+    /** Every kept period (with figures or added ahead of them), in time order. */
+    public List<Period> allPeriods() {
+        return periodSummaries().stream().map(PeriodSummary::period).toList();
+    }
+
+    /** Every kept period with its figure count and bulletins, in time order. */
+    public List<PeriodSummary> periodSummaries() {
+        return database.read(c -> PeriodRepository.list(c).stream()
+                .map(r -> new PeriodSummary(r.period(), r.figures(), r.units(), r.bulletins())).toList());
+    }
+
+    /** Keeps a new period ahead of its figures, so that it can be chosen; refused when it is kept already. */
+    public void addPeriod(Period period, String operator) {
+        requireWritable();
+        database.write(operator, c -> {
+            PeriodRepository.add(c, period);
+            return null;
+        });
+    }
+
+    /** Whether any figure came from the demo data (示例数据): then the window marks the database simulated. */
+    public boolean holdsDemoData() {
+        return database.read(c -> FigureRepository.anyFrom(c, FigureRepository.periods(c), DEMO_SOURCE));
+    }
+
     /** Periods that hold figures, in time order. */
     public List<Period> periods() {
         return database.read(FigureRepository::periods);
@@ -232,8 +342,25 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     /** The operator to record when none is given: the database's setting, else the system user. */
     public String defaultOperator() {
-        return database.read(c -> SettingRepository.get(c, "operator"))
-                .filter(s -> !s.isBlank()).orElse(System.getProperty("user.name", "operator"));
+        return operator().orElse(System.getProperty("user.name", "operator"));
+    }
+
+    /** Who works on this database: its {@code operator} setting, when set. */
+    public Optional<String> operator() {
+        return database.read(c -> SettingRepository.get(c, OPERATOR)).map(String::strip).filter(s -> !s.isBlank());
+    }
+
+    /** Sets the {@code operator} setting (audited as a change {@code by} whom; {@code by} blank: the new operator). */
+    public void setOperator(String name, String by) {
+        String chosen = name == null ? "" : name.strip();
+        if (chosen.isEmpty()) {
+            throw new ValidationException(Issue.of(OPERATOR, "store.operator-blank"));
+        }
+        String writer = by == null || by.isBlank() ? chosen : by;
+        database.write(writer, c -> {
+            SettingRepository.put(c, OPERATOR, chosen);
+            return null;
+        });
     }
 
     /** Takes a backup now (reason {@code manual}, or another lower-case word). */
@@ -241,8 +368,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return backups().take(database, reason);
     }
 
+    /** The backups of this database, newest first. */
     public List<BackupFile> listBackups() {
         return backups().list();
+    }
+
+    /** The newest backup, if any. */
+    public Optional<BackupFile> lastBackup() {
+        return listBackups().stream().findFirst();
     }
 
     /** Replaces the content with a backup's, after backing up the current content. */

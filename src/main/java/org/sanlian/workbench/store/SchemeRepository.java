@@ -102,6 +102,19 @@ public final class SchemeRepository {
         return Optional.ofNullable(best);
     }
 
+    /** The years whose scheme a published bulletin used: those schemes can no longer change. */
+    public static Set<Integer> publishedYears(Connection c) throws SQLException {
+        Set<Integer> out = new java.util.TreeSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT s.year FROM scheme s JOIN bulletin b ON b.scheme_id = s.id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(r.getInt(1));
+            }
+        }
+        return out;
+    }
+
     private static long insert(Connection c, int year, Scheme scheme, String json, OptionalInt copiedFrom, String now)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO scheme (year, code, name, json, copied_from, "

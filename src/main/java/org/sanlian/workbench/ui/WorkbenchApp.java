@@ -7,7 +7,6 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.sanlian.workbench.app.DataFolder;
-import org.sanlian.workbench.ui.common.WindowState;
 
 /**
  * The desktop workbench. Started by {@code Launcher} (no arguments, or {@code --db FILE}) or
@@ -51,7 +50,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = MainWindow.onDatabase(stage, database(), WindowState.main());
+        window = MainWindow.onDatabase(stage, database(), MainWindow.Options.standard());
         window.show();
     }
 

@@ -13,6 +13,8 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.model.AuditEntry;
+import org.sanlian.workbench.core.model.AuditFilter;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.core.scoring.PeriodResult;
@@ -29,6 +33,8 @@ import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.WindowState;
 import org.sanlian.workbench.ui.results.ResultRow;
 import org.sanlian.workbench.ui.results.ResultsView;
+import org.sanlian.workbench.ui.shell.FxPrompts;
+import org.sanlian.workbench.ui.shell.ShellView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,10 +42,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window on a database (issue 3, first start): a file that does not exist yet is created with
- * the default scheme and the demo data, the latest period is shown as scoring reads it from the
- * database, other periods load from it too; a file another opener holds is shown read-only with the
- * reason; a file that is no database is refused with a sentence. Every file lives in a temporary
- * folder, never in the user's data folder.
+ * the default scheme and the demo data after the operator was asked for (and kept as the database's
+ * {@code operator} setting, under whose name the demo data is recorded), the latest period is shown
+ * as scoring reads it from the database, other periods chosen at the top load from it too; a file
+ * another opener holds is shown read-only with the reason (and nobody is asked); a file that is no
+ * database is refused with a sentence. Every file lives in a temporary folder, never in the user's
+ * data folder.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstStartTest {
@@ -81,6 +89,16 @@ class FirstStartTest {
         }
     }
 
+    /** Answers the first start's question: who is working. */
+    private static void answerOperator(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + FxPrompts.OPERATOR_FIELD_ID).tryQuery().isPresent());
+        TextField field = robot.lookup("#" + FxPrompts.OPERATOR_FIELD_ID).queryAs(TextField.class);
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write(name);
+        robot.type(KeyCode.ENTER); // the dialog's default button (its text follows the system's language)
+    }
+
     /** Waits for the results of {@code period} (the status line under the tables names it), or a load error. */
     private static void waitForResults(FxRobot robot, Period period) throws Exception {
         String prefix = Messages.get().text("ui.period.year", Integer.toString(period.year())) + "：";
@@ -115,13 +133,17 @@ class FirstStartTest {
         assertThat(file).doesNotExist();
 
         open(robot, file);
+        answerOperator(robot, "张三");
         waitForResults(robot, Period.year(2025));
 
         assertThat(file).isRegularFile();
-        assertThat(robot.lookup("#" + ResultsView.PERIOD_BOX_ID).queryAs(ComboBox.class).getItems())
+        assertThat(robot.lookup("#" + ShellView.PERIOD_BOX_ID).queryAs(ComboBox.class).getItems())
                 .extracting(Object::toString).containsExactly("2022", "2023", "2024", "2025");
-        assertThat(robot.lookup("#" + ResultsView.PERIOD_BOX_ID).queryAs(ComboBox.class).getValue())
+        assertThat(robot.lookup("#" + ShellView.PERIOD_BOX_ID).queryAs(ComboBox.class).getValue())
                 .isEqualTo(Period.year(2025));
+        assertThat(robot.lookup("#" + ShellView.YEAR_BOX_ID).queryAs(ComboBox.class).getValue()).isEqualTo(2025);
+        assertThat(text(robot, MainWindow.DB_OPERATOR_ID)).isEqualTo("操作人：张三");
+        assertThat(text(robot, MainWindow.DB_SIMULATED_ID)).isEqualTo("示例数据");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isPresent();
         assertThat(stage.getTitle()).endsWith("（示例数据）");
         assertThat(text(robot, MainWindow.DB_FILE_ID)).isEqualTo("数据库：" + file.toAbsolutePath().normalize());
@@ -130,8 +152,8 @@ class FirstStartTest {
         List<String> shown2025 = shownRanking(robot);
         assertThat(shown2025).hasSize(10);
 
-        // another period is read from the database too
-        ComboBox<?> periods = robot.lookup("#" + ResultsView.PERIOD_BOX_ID).queryAs(ComboBox.class);
+        // another period chosen at the top is read from the database too
+        ComboBox<?> periods = robot.lookup("#" + ShellView.PERIOD_BOX_ID).queryAs(ComboBox.class);
         robot.interact(() -> periods.getSelectionModel().select(2)); // 2024
         waitForResults(robot, Period.year(2024));
         List<String> shown2024 = shownRanking(robot);
@@ -145,6 +167,8 @@ class FirstStartTest {
             assertThat(shown2025).containsExactlyElementsOf(scoredRanking(db, Period.year(2025)));
             assertThat(shown2024).containsExactlyElementsOf(scoredRanking(db, Period.year(2024)));
             assertThat(db.check()).isEmpty();
+            assertThat(db.operator()).hasValue("张三");
+            assertThat(db.audit(AuditFilter.any())).extracting(AuditEntry::operator).containsOnly("张三");
         }
     }
 
@@ -153,11 +177,14 @@ class FirstStartTest {
         Path file = dir.resolve("sanlian.db");
         try (WorkbenchDatabase first = WorkbenchDatabase.openOrCreateDemo(file, "tester")) {
             assertThat(first.dailyBackup()).isEmpty(); // created empty: nothing to back up
+            first.setOperator("李四", "tester");
         }
 
-        open(robot, file);
+        open(robot, file); // the database names its operator: nobody is asked
         waitForResults(robot, Period.year(2025));
 
+        assertThat(text(robot, MainWindow.DB_OPERATOR_ID)).isEqualTo("操作人：李四");
+        assertThat(robot.lookup("#" + FxPrompts.OPERATOR_FIELD_ID).tryQuery()).isEmpty();
         String backup = text(robot, MainWindow.DB_BACKUP_ID);
         assertThat(backup).startsWith("今日备份：");
         assertThat(Path.of(backup.substring("今日备份：".length()))).isRegularFile();

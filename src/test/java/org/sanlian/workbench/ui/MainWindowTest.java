@@ -2,8 +2,9 @@ package org.sanlian.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -17,22 +18,30 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sanlian.workbench.app.Assessment;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.app.AssessmentFiles;
-import org.sanlian.workbench.core.check.Issue;
-import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.WindowState;
 import org.sanlian.workbench.ui.results.ResultsView;
-import org.sanlian.workbench.ui.results.TinyAssessment;
+import org.sanlian.workbench.ui.shell.ShellView;
+import org.sanlian.workbench.ui.shell.StatusBar;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window: loading in the background, then the results; errors as text; the window's place remembered. */
+/**
+ * The main window: progress while the database opens in the background, then the results with the
+ * title and the 示例数据 marks; real figures without them; errors as text; the window's place
+ * remembered.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+
+    private static final int WAIT_SECONDS = 60;
+
+    @TempDir
+    Path dir;
 
     private final Preferences prefs = Preferences.userRoot().node(WindowState.NODE + "/test-" + System.nanoTime());
     private Stage stage;
@@ -53,66 +62,77 @@ class MainWindowTest {
         prefs.removeNode();
     }
 
-    private void open(FxRobot robot, java.util.concurrent.Callable<Assessment> loader) {
+    /**
+     * Opens the window on {@code file}; returns what it showed before the database was open: whether
+     * the progress indicator was there, and the title.
+     */
+    private String open(FxRobot robot, Path file) {
+        String[] before = new String[1];
         robot.interact(() -> {
-            window = new MainWindow(stage, loader, new WindowState(prefs, "main"));
+            window = MainWindow.onDatabase(stage, file, new WindowState(prefs, "main"));
             window.show();
+            // the database opens in the background; its answer cannot arrive before this runnable ends
+            before[0] = robot.lookup("#" + MainWindow.LOADING_ID).tryQuery().isPresent() + " " + stage.getTitle();
         });
+        return before[0];
+    }
+
+    private static void waitForTable(FxRobot robot, int rows) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery().isPresent()
+                        || robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID)
+                .queryAs(TableView.class).getItems().size() == rows);
     }
 
     @Test
     void showsProgressWhileLoadingThenTheResultsWithTitleAndBanner(FxRobot robot) throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        open(robot, () -> {
-            release.await(10, TimeUnit.SECONDS);
-            return TinyAssessment.assessment(true);
-        });
-        assertThat(robot.lookup("#" + MainWindow.LOADING_ID).tryQuery()).isPresent();
-        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台");
+        Path file = TestDatabases.demo(dir.resolve("demo.db"), "张三");
 
-        release.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class).getItems().size() == 4);
+        assertThat(open(robot, file)).isEqualTo("true 三链融合考核工作台");
 
-        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台 — 测试方案（示例数据）");
+        waitForTable(robot, 10);
+        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台 — " + AssessmentFiles.defaultScheme().name()
+                + "（示例数据）");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).queryAs(Label.class).getText()).startsWith("示例数据");
+        assertThat(robot.lookup("#" + MainWindow.DB_SIMULATED_ID).queryAs(Label.class).getText()).isEqualTo("示例数据");
         assertThat(robot.lookup("#" + MainWindow.LOADING_ID).tryQuery()).isEmpty();
     }
 
     @Test
     void realDataHasNoSimulatedBanner(FxRobot robot) throws Exception {
-        open(robot, () -> TinyAssessment.assessment(false));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery().isPresent());
+        Path file = TestDatabases.imported(dir.resolve("office.db"), "张三");
 
-        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台 — 测试方案");
+        open(robot, file);
+        waitForTable(robot, 10);
+
+        assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台 — " + AssessmentFiles.defaultScheme().name());
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + MainWindow.DB_SIMULATED_ID).tryQuery()).isEmpty();
     }
 
     @Test
     void aLoadingFailureIsExplained(FxRobot robot) throws Exception {
-        open(robot, () -> {
-            throw new ValidationException(Issue.of("demo/data.csv", "file.unreadable", "demo/data.csv", "坏了"));
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        Path notAFolder = dir.resolve("notes.txt");
+        Files.writeString(notAFolder, "笔记");
+        Path file = notAFolder.resolve("sanlian.db"); // its folder is a file: it cannot be created
+
+        open(robot, file);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery().isPresent());
 
         String text = robot.lookup("#" + MainWindow.LOAD_ERROR_ID).queryAs(Label.class).getText();
-        assertThat(text).startsWith("demo/data.csv: ").contains("坏了");
+        assertThat(text).startsWith(file.toAbsolutePath().normalize() + ": ").contains("无法打开数据库")
+                .doesNotContain("\tat ");
         assertThat(robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + MainWindow.DB_STATUS_ID).queryAs(StatusBar.class).getChildren()).isEmpty();
     }
 
     @Test
     void theDemoAssessmentOpensWithTenUnitsInTwoZones(FxRobot robot) throws Exception {
-        open(robot, AssessmentFiles::demo);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).tryQuery().isPresent()
-                        || robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery().isPresent());
-        assertThat(robot.lookup("#" + MainWindow.LOAD_ERROR_ID).tryQuery()).isEmpty();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class).getItems().size() == 10);
+        open(robot, TestDatabases.demo(dir.resolve("demo.db"), "张三"));
+        waitForTable(robot, 10);
 
         assertThat(stage.getTitle()).startsWith("三链融合考核工作台 — ").endsWith("（示例数据）");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isPresent();
@@ -120,7 +140,7 @@ class MainWindowTest {
         assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("总排名", "跨越发展类", "生态发展类");
         assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z1")).queryAs(TableView.class).getItems()).hasSize(5);
         assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z2")).queryAs(TableView.class).getItems()).hasSize(5);
-        assertThat(robot.lookup("#" + ResultsView.PERIOD_BOX_ID).queryAs(ComboBox.class).getValue())
+        assertThat(robot.lookup("#" + ShellView.PERIOD_BOX_ID).queryAs(ComboBox.class).getValue())
                 .hasToString("2025");
     }
 

@@ -130,6 +130,12 @@ public record Scheme(
         return leaf.comparison().orElse(comparison);
     }
 
+    /** A copy of this scheme with other units and zones (the units and zones screen edits them). */
+    public Scheme withUnitsAndZones(List<Unit> newUnits, List<Zone> newZones) {
+        return new Scheme(code, name, periodKind, aggregation, comparison, decimals, tieBreak, bonusCap, penaltyCap,
+                newUnits, newZones, tree, derived, inputs, adjustments, vetoes, bottomRules, sensitivity, cityTargets);
+    }
+
     /** A copy of this scheme with another tree (used by sensitivity draws and editors). */
     public Scheme withTree(List<Node> newTree) {
         return new Scheme(code, name, periodKind, aggregation, comparison, decimals, tieBreak, bonusCap, penaltyCap,

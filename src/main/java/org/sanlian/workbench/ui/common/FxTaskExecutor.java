@@ -33,7 +33,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the window is closing: work asked for now has nobody to show its answer to
+        }
     }
 
     @Override

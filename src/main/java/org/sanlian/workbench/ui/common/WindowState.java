@@ -21,6 +21,7 @@ public final class WindowState {
     static final String WIDTH = "window.width";
     static final String HEIGHT = "window.height";
     static final String MAXIMIZED = "window.maximized";
+    static final String DIVIDER = "divider.";
 
     private final Preferences prefs;
     private final String prefix;
@@ -32,6 +33,30 @@ public final class WindowState {
     public WindowState(Preferences prefs, String prefix) {
         this.prefs = prefs;
         this.prefix = prefix + ".";
+    }
+
+    /** Where the state is kept (the window keeps its other remembered choices beside it). */
+    public Preferences preferences() {
+        return prefs;
+    }
+
+    /** Puts a split pane's first divider where it was last left ({@code defaultPosition} the first time). */
+    public void restoreDivider(javafx.scene.control.SplitPane split, String name, double defaultPosition) {
+        double at = prefs.getDouble(prefix + DIVIDER + name, defaultPosition);
+        split.setDividerPositions(at > 0.02 && at < 0.98 ? at : defaultPosition);
+    }
+
+    /** Remembers a split pane's first divider. */
+    public void saveDivider(javafx.scene.control.SplitPane split, String name) {
+        if (split.getDividerPositions().length == 0) {
+            return;
+        }
+        try {
+            prefs.putDouble(prefix + DIVIDER + name, split.getDividerPositions()[0]);
+            prefs.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // as for the window's size: not worth a dialog
+        }
     }
 
     public static WindowState main() {

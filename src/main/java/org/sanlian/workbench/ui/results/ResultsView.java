@@ -57,6 +57,7 @@ public final class ResultsView extends BorderPane {
     private static final List<String> ROW_STYLES = List.of(STYLE_NORMAL, STYLE_ESCALATED, STYLE_REMINDER);
 
     private final ResultsViewModel model;
+    private final boolean periodChooser;
 
     private VBox top;
     private Label banner;
@@ -67,7 +68,16 @@ public final class ResultsView extends BorderPane {
     private Label error;
 
     public ResultsView(ResultsViewModel model) {
+        this(model, true);
+    }
+
+    /**
+     * @param periodChooser whether the view offers its own period chooser; inside the window the
+     *                      period is chosen at the top, for every screen, and the view shows it
+     */
+    public ResultsView(ResultsViewModel model, boolean periodChooser) {
         this.model = model;
+        this.periodChooser = periodChooser;
         createView();
         initListeners();
     }
@@ -113,7 +123,18 @@ public final class ResultsView extends BorderPane {
         busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.setFocusTraversable(false);
-        HBox toolbar = new HBox(8, periodLabel, periodBox, busy);
+        HBox toolbar = new HBox(8);
+        if (periodChooser) {
+            toolbar.getChildren().addAll(periodLabel, periodBox, busy);
+        } else {
+            Label shown = new Label();
+            shown.getStyleClass().add("section-title");
+            shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> model.getSelectedPeriod() == null ? ""
+                            : m.text("ui.results.heading", ResultFormat.period(model.getSelectedPeriod())),
+                    model.selectedPeriodProperty()));
+            toolbar.getChildren().addAll(shown, busy);
+        }
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
         toolbar.getStyleClass().add("results-toolbar");

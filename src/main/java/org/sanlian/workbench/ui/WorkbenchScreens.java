@@ -1,0 +1,28 @@
+package org.sanlian.workbench.ui;
+
+import org.sanlian.workbench.ui.periods.PeriodsScreen;
+import org.sanlian.workbench.ui.results.ResultsScreen;
+import org.sanlian.workbench.ui.shell.ScreenGroup;
+import org.sanlian.workbench.ui.shell.ScreenRegistry;
+import org.sanlian.workbench.ui.units.UnitsZonesScreen;
+
+/**
+ * The screens of the workbench, in the side bar's order. A new screen is one more line here (its
+ * package holds a {@code Screen}, a view model and a view), e.g. the scheme editor:
+ * {@code .add(ScreenGroup.DATA, "scheme", "ui.screen.scheme", SchemeScreen::new)}.
+ */
+public final class WorkbenchScreens {
+
+    /** The screen shown first on a first start. */
+    public static final String FIRST = "results";
+
+    private WorkbenchScreens() {
+    }
+
+    public static ScreenRegistry standard() {
+        return new ScreenRegistry()
+                .add(ScreenGroup.DATA, "units", "ui.screen.units", UnitsZonesScreen::new)
+                .add(ScreenGroup.DATA, "periods", "ui.screen.periods", PeriodsScreen::new)
+                .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new);
+    }
+}

@@ -1,0 +1,132 @@
+package org.sanlian.workbench.ui.results;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+import org.sanlian.workbench.app.Assessment;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.check.ValidationException;
+import org.sanlian.workbench.core.model.DataSet;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.model.StoredScheme;
+import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.common.ErrorText;
+import org.sanlian.workbench.ui.shell.Screen;
+import org.sanlian.workbench.ui.shell.ScreenContext;
+import org.sanlian.workbench.ui.shell.Workspace;
+
+/**
+ * 计算与排名 in the window: the results of the period chosen at the top, read from the database with
+ * the scheme of its year. A new results model is made whenever the database or its content
+ * changes (a unit moved, a period added, a backup restored); choosing another period only scores
+ * that one.
+ */
+public final class ResultsScreen implements Screen {
+
+    public static final String ERROR_ID = "results-load-error";
+
+    private final ScreenContext context;
+    private ResultsViewModel model;
+    private StackPane root;
+    private String failure = "";
+    private long generation;
+
+    public ResultsScreen(ScreenContext context) {
+        this.context = context;
+        context.workspace().stateProperty().addListener((obs, old, now) -> {
+            if (!now.sameContent(old)) {
+                reload();
+            } else if (!now.period().equals(old.period()) && model != null) {
+                now.period().ifPresent(model::setSelectedPeriod);
+            }
+        });
+        reload();
+    }
+
+    /** The model shown (null until the first load is done). */
+    public ResultsViewModel model() {
+        return model;
+    }
+
+    /** What the background load hands back: the periods with figures and the latest one's assessment. */
+    private record Loaded(List<Period> periods, Assessment latest, WorkbenchDatabase db) {
+    }
+
+    private void reload() {
+        long request = ++generation;
+        Workspace.State s = context.workspace().state();
+        if (s.database().isEmpty()) {
+            model = null;
+            failure = "";
+            show();
+            return;
+        }
+        WorkbenchDatabase db = s.database().get();
+        context.executor().execute(() -> {
+            List<Period> periods = db.periods();
+            if (!periods.isEmpty()) {
+                return new Loaded(periods, db.assessment(periods.get(periods.size() - 1), Optional.empty()), db);
+            }
+            // no figures yet: the latest scheme gives the tables their columns
+            List<StoredScheme> schemes = db.schemes();
+            if (schemes.isEmpty()) {
+                throw new ValidationException(Issue.of(db.file().toString(), "store.no-scheme", db.file()));
+            }
+            Assessment empty = new Assessment(db.scheme(schemes.get(schemes.size() - 1)), DataSet.empty(),
+                    DataSet.empty(), false);
+            return new Loaded(periods, empty, db);
+        }, loaded -> {
+            if (request != generation) {
+                return;
+            }
+            failure = "";
+            model = new ResultsViewModel(loaded.periods(), loaded.latest(),
+                    p -> loaded.db().assessment(p, Optional.empty()), context.scoring(), context.executor());
+            Optional<Period> chosen = context.workspace().period();
+            if (chosen.isPresent() && !chosen.get().equals(model.getSelectedPeriod())) {
+                model.setSelectedPeriod(chosen.get());
+            }
+            show();
+        }, e -> {
+            if (request == generation) {
+                model = null;
+                failure = ErrorText.of(e);
+                show();
+            }
+        });
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = new StackPane();
+            root.getStyleClass().add("results-screen");
+            show();
+        }
+        return root;
+    }
+
+    private void show() {
+        if (root == null) {
+            return;
+        }
+        if (model != null) {
+            root.getChildren().setAll(new ResultsView(model, false));
+        } else if (!failure.isEmpty()) {
+            Label error = new Label(failure);
+            error.setId(ERROR_ID);
+            error.getStyleClass().add("error-message");
+            error.setWrapText(true);
+            StackPane.setAlignment(error, Pos.CENTER);
+            root.getChildren().setAll(error);
+        } else {
+            root.getChildren().setAll(new Label(Messages.get().text("ui.results.loading")));
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.sanlian.workbench.ui.shell;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.sanlian.workbench.app.DataFolder;
+import org.sanlian.workbench.core.model.BackupFile;
+import org.sanlian.workbench.i18n.Messages;
+
+/** The window's questions as dialogs: file choosers, the operator's name, a backup to restore, unsaved edits, errors. */
+public class FxPrompts implements Prompts {
+
+    public static final String OPERATOR_FIELD_ID = "operator-name";
+    public static final String BACKUP_LIST_ID = "backup-list";
+    public static final String ERROR_TEXT_ID = "prompt-error-text";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Supplier<Window> owner;
+
+    public FxPrompts(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private static String text(String key, Object... args) {
+        return Messages.get().text(key, args);
+    }
+
+    private FileChooser chooser(String titleKey, Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text(titleKey));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(text("ui.prompt.db-files"), "*.db"),
+                new FileChooser.ExtensionFilter(text("ui.prompt.all-files"), "*.*"));
+        Path start = folder.filter(Files::isDirectory).orElse(DataFolder.folder());
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<Path> databaseToOpen(Optional<Path> folder) {
+        File f = chooser("ui.prompt.open-title", folder).showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> newDatabase(Optional<Path> folder) {
+        FileChooser chooser = chooser("ui.prompt.new-title", folder);
+        chooser.setInitialFileName(DataFolder.DATABASE_NAME);
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return Optional.empty();
+        }
+        String name = f.getName();
+        return Optional.of(name.contains(".") ? f.toPath() : f.toPath().resolveSibling(name + ".db"));
+    }
+
+    @Override
+    public Optional<String> operator(String suggestion) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(text("ui.prompt.operator-title"));
+        dialog.setHeaderText(text("ui.prompt.operator-header"));
+        TextField name = new TextField(suggestion);
+        name.setId(OPERATOR_FIELD_ID);
+        name.setPromptText(text("ui.prompt.operator-prompt"));
+        Label hint = new Label(text("ui.prompt.operator-hint"));
+        hint.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, new Label(text("ui.prompt.operator-label")), name, hint));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));
+        dialog.setResultConverter(b -> b == ButtonType.OK ? name.getText().strip() : null);
+        dialog.setOnShown(e -> {
+            name.requestFocus();
+            name.selectAll();
+        });
+        return dialog.showAndWait().filter(s -> !s.isBlank());
+    }
+
+    @Override
+    public Optional<BackupFile> backupToRestore(List<BackupFile> backups) {
+        Dialog<BackupFile> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(text("ui.prompt.restore-title"));
+        dialog.setHeaderText(text("ui.prompt.restore-header"));
+        ListView<BackupFile> list = new ListView<>();
+        list.setId(BACKUP_LIST_ID);
+        list.getItems().setAll(backups);
+        list.setPrefSize(560, 260);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(BackupFile b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(empty || b == null ? null : describe(b));
+            }
+        });
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        Optional<BackupFile> chosen = dialog.showAndWait();
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text("ui.prompt.restore-confirm",
+                describe(chosen.get())), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(owner.get());
+        confirm.setTitle(text("ui.prompt.restore-title"));
+        confirm.setHeaderText(null);
+        return confirm.showAndWait().filter(b -> b == ButtonType.OK).flatMap(b -> chosen);
+    }
+
+    /** A backup as the list shows it: when, why, and the file's name. */
+    public static String describe(BackupFile b) {
+        String reason = Messages.get().has("ui.backup.reason." + b.reason())
+                ? text("ui.backup.reason." + b.reason()) : b.reason();
+        return text("ui.prompt.backup-line", TIME.format(b.takenAt()), reason, b.file().getFileName().toString());
+    }
+
+    @Override
+    public Unsaved unsavedChanges(String screenTitle) {
+        ButtonType save = new ButtonType(text("ui.prompt.unsaved-save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(text("ui.prompt.unsaved-discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(text("ui.prompt.unsaved-cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text("ui.prompt.unsaved-text", screenTitle), save, discard,
+                cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle(text("ui.prompt.unsaved-title"));
+        alert.setHeaderText(null);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return Unsaved.SAVE;
+        }
+        return answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setId(ERROR_TEXT_ID);
+        content.setWrapText(true);
+        content.setMaxWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,36 @@
+package org.sanlian.workbench.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanlian.workbench.core.model.BackupFile;
+
+/**
+ * The questions the window asks its user, as the shell's view model needs them: which file, who is
+ * working, which backup, what to do with unsaved edits. {@code FxPrompts} asks with dialogs; tests
+ * answer in code (file choosers cannot be driven headless).
+ */
+public interface Prompts {
+
+    /** What to do with unsaved edits before leaving a screen. */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    /** An existing database file to open (starting in {@code folder} when given). */
+    Optional<Path> databaseToOpen(Optional<Path> folder);
+
+    /** Where to create a new database. */
+    Optional<Path> newDatabase(Optional<Path> folder);
+
+    /** Who is working (the database has no operator yet); empty when the user declines. */
+    Optional<String> operator(String suggestion);
+
+    /** A backup to restore, confirmed; empty when the user cancels. */
+    Optional<BackupFile> backupToRestore(List<BackupFile> backups);
+
+    /** Unsaved edits on {@code screenTitle}: save them, drop them, or stay. */
+    Unsaved unsavedChanges(String screenTitle);
+
+    /** Tells the user something failed, and why. */
+    void error(String title, String message);
+}

@@ -1,0 +1,20 @@
+package org.sanlian.workbench.ui.shell;
+
+import java.util.Objects;
+
+import org.sanlian.workbench.app.ScoringService;
+import org.sanlian.workbench.ui.common.TaskExecutor;
+
+/**
+ * What a screen is made with: the shared workspace, the executor that runs its work away from the
+ * screen (the window's one background thread, so work runs in the order asked), and the scoring
+ * service (it keeps compiled schemes).
+ */
+public record ScreenContext(Workspace workspace, TaskExecutor executor, ScoringService scoring) {
+
+    public ScreenContext {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(scoring, "scoring");
+    }
+}
