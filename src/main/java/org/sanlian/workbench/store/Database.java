@@ -92,6 +92,8 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setReadOnly(readOnly);
+        // the driver would ask for last_insert_rowid() after every insert; ids come back by RETURNING
+        config.setGetGeneratedKeys(false);
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());

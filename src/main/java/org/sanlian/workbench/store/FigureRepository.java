@@ -27,25 +27,15 @@ public final class FigureRepository {
     public record StoredFigure(Observation observation, String source, String operator, String changedAt) {
     }
 
-    private static final String UPSERT = "INSERT INTO figure (period_id, unit_id, code, value, note, source, operator, "
-            + "changed_at, batch_id, created_batch, created_value, created_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?9, ?4, ?5) "
-            + "ON CONFLICT (period_id, unit_id, code) DO UPDATE "
+    private static final String ON_CONFLICT = " ON CONFLICT (period_id, unit_id, code) DO UPDATE "
             + "SET value = excluded.value, note = excluded.note, source = excluded.source, operator = excluded.operator, "
             + "changed_at = excluded.changed_at, batch_id = excluded.batch_id "
             + "WHERE figure.value IS NOT excluded.value OR figure.note IS NOT excluded.note";
 
-    /** Rows sent to SQLite at a time. */
-    private static final int BATCH = 4096;
+    /** Rows in one INSERT statement. */
+    private static final int ROWS = 100;
 
     private FigureRepository() {
-    }
-
-    private static int sum(int[] counts) {
-        int n = 0;
-        for (int c : counts) {
-            n += Math.max(0, c);
-        }
-        return n;
     }
 
     /**
@@ -60,46 +50,70 @@ public final class FigureRepository {
         Map<String, Long> units = Keys.unitIds(c);
         Map<Period, Long> periods = new HashMap<>();
         int changed = 0;
-        int pending = 0;
-        try (PreparedStatement s = c.prepareStatement(UPSERT)) {
-            for (Observation o : figures) {
-                Long unit = units.get(o.unit());
-                if (unit == null) {
-                    throw new ValidationException(Issue.of(source, "store.unknown-unit", o.unit()));
-                }
-                Long period = periods.get(o.period());
-                if (period == null) {
-                    period = Keys.periodId(c, o.period());
-                    periods.put(o.period(), period);
-                }
-                s.setLong(1, period);
-                s.setLong(2, unit);
-                s.setString(3, o.code());
-                if (o.value().isPresent()) {
-                    s.setDouble(4, o.value().getAsDouble());
-                } else {
-                    s.setNull(4, Types.REAL);
-                }
-                s.setString(5, o.note());
-                s.setString(6, source);
-                s.setString(7, operator);
-                s.setString(8, now);
-                if (batch > 0) {
-                    s.setLong(9, batch);
-                } else {
-                    s.setNull(9, Types.INTEGER);
-                }
-                s.addBatch();
-                if (++pending == BATCH) {
-                    changed += sum(s.executeBatch());
-                    pending = 0;
-                }
+        List<Observation> all = figures instanceof List ? (List<Observation>) figures : new ArrayList<>(figures);
+        int full = all.size() / ROWS * ROWS;
+        // many rows per statement: a statement's own cost (and its calls into SQLite) is paid per hundred rows
+        try (PreparedStatement many = full > 0 ? c.prepareStatement(upsert(ROWS)) : null) {
+            for (int at = 0; at < full; at += ROWS) {
+                bind(c, many, all.subList(at, at + ROWS), units, periods, source, batch, operator, now);
+                changed += many.executeUpdate();
             }
-            if (pending > 0) {
-                changed += sum(s.executeBatch());
+        }
+        if (full < all.size()) {
+            try (PreparedStatement rest = c.prepareStatement(upsert(all.size() - full))) {
+                bind(c, rest, all.subList(full, all.size()), units, periods, source, batch, operator, now);
+                changed += rest.executeUpdate();
             }
         }
         return changed;
+    }
+
+    /** Parameters ?1..?4 are the source, operator, time and batch of every row; each row has five of its own. */
+    private static String upsert(int rows) {
+        StringBuilder sql = new StringBuilder(64 + rows * 64).append("INSERT INTO figure (period_id, unit_id, code, "
+                + "value, note, source, operator, changed_at, batch_id, created_batch, created_value, created_note) VALUES ");
+        for (int i = 0; i < rows; i++) {
+            int b = 5 + i * 5;
+            sql.append(i == 0 ? "" : ",").append("(?").append(b).append(",?").append(b + 1).append(",?").append(b + 2)
+                    .append(",?").append(b + 3).append(",?").append(b + 4).append(",?1,?2,?3,?4,?4,?").append(b + 3)
+                    .append(",?").append(b + 4).append(')');
+        }
+        return sql.append(ON_CONFLICT).toString();
+    }
+
+    private static void bind(Connection c, PreparedStatement s, List<Observation> rows, Map<String, Long> units,
+                             Map<Period, Long> periods, String source, long batch, String operator, String now)
+            throws SQLException {
+        s.setString(1, source);
+        s.setString(2, operator);
+        s.setString(3, now);
+        if (batch > 0) {
+            s.setLong(4, batch);
+        } else {
+            s.setNull(4, Types.INTEGER);
+        }
+        int b = 5;
+        for (Observation o : rows) {
+            Long unit = units.get(o.unit());
+            if (unit == null) {
+                throw new ValidationException(Issue.of(source, "store.unknown-unit", o.unit()));
+            }
+            Long period = periods.get(o.period());
+            if (period == null) {
+                period = Keys.periodId(c, o.period());
+                periods.put(o.period(), period);
+            }
+            s.setLong(b, period);
+            s.setLong(b + 1, unit);
+            s.setString(b + 2, o.code());
+            if (o.value().isPresent()) {
+                s.setDouble(b + 3, o.value().getAsDouble());
+            } else {
+                s.setNull(b + 3, Types.REAL);
+            }
+            s.setString(b + 4, o.note());
+            b += 5;
+        }
     }
 
     /** Removes one figure; returns whether there was one. */
