@@ -173,23 +173,7 @@ public final class Database implements AutoCloseable {
      * Allowed when {@link #readOnly()}.
      */
     public synchronized <T> T read(Work<T> work) {
-        Objects.requireNonNull(work, "work");
-        try {
-            execute("BEGIN DEFERRED");
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-        try {
-            T result = work.run(connection);
-            execute("COMMIT");
-            return result;
-        } catch (SQLException e) {
-            rollback(e);
-            throw new StoreException(e);
-        } catch (RuntimeException | Error e) {
-            rollback(e);
-            throw e;
-        }
+        return transaction("BEGIN DEFERRED", work);
     }
 
     /** The file, absolute. */
@@ -206,8 +190,14 @@ public final class Database implements AutoCloseable {
         if (readOnly()) {
             throw new ValidationException(Issue.of(file.toString(), "store.read-only", file));
         }
+        return transaction("BEGIN IMMEDIATE", work);
+    }
+
+    /** Begins with {@code begin}, runs {@code work}, commits; rolls back if anything is thrown. */
+    private <T> T transaction(String begin, Work<T> work) {
+        Objects.requireNonNull(work, "work");
         try {
-            execute("BEGIN IMMEDIATE");
+            execute(begin);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
