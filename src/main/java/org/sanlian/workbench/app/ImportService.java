@@ -180,17 +180,7 @@ public final class ImportService {
                     if (kind != Kind.DATA) {
                         continue;
                     }
-                    Observation old = before.getOrDefault(o.period(), Map.of())
-                            .getOrDefault(o.unit(), Map.of()).get(o.code());
-                    if (old == null) {
-                        unit.added++;
-                        unit.changed++;
-                        inFile.added++;
-                    } else if (!old.value().equals(o.value()) || !old.note().equals(o.note())) {
-                        unit.corrected++;
-                        unit.changed++;
-                        inFile.corrected++;
-                    }
+                    countChange(o, before, unit, inFile);
                 }
                 if (kind == Kind.DATA) {
                     inFile.changed = FigureRepository.upsert(c, rows, source, batch, operator, now);
@@ -349,16 +339,7 @@ public final class ImportService {
                         Tally unit = perUnit.computeIfAbsent(o.unit(), u -> new Tally());
                         unit.rows++;
                         inFile.rows++;
-                        Observation old = before.get(o.period()).getOrDefault(o.unit(), Map.of()).get(o.code());
-                        if (old == null) {
-                            unit.added++;
-                            unit.changed++;
-                            inFile.added++;
-                        } else if (!old.value().equals(o.value()) || !old.note().equals(o.note())) {
-                            unit.corrected++;
-                            unit.changed++;
-                            inFile.corrected++;
-                        }
+                        countChange(o, before, unit, inFile);
                     }
                     inFile.changed += FigureRepository.upsert(c, chunk, source, batch, operator, now);
                 }
@@ -385,6 +366,21 @@ public final class ImportService {
                 // a backup too many does no harm
             }
             throw e;
+        }
+    }
+
+    /** Counts a figure as added or corrected (or neither, when equal) against what was kept before. */
+    private static void countChange(Observation o, Map<Period, Map<String, Map<String, Observation>>> before,
+                                    Tally unit, Tally inFile) {
+        Observation old = before.getOrDefault(o.period(), Map.of()).getOrDefault(o.unit(), Map.of()).get(o.code());
+        if (old == null) {
+            unit.added++;
+            unit.changed++;
+            inFile.added++;
+        } else if (!old.value().equals(o.value()) || !old.note().equals(o.note())) {
+            unit.corrected++;
+            unit.changed++;
+            inFile.corrected++;
         }
     }
 
