@@ -14,8 +14,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sqlite.SQLiteConfig;
@@ -54,6 +60,9 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final WriterLock lock;
     private final Clock clock;
+    /** Read-only connections that {@link #readTogether} runs its other pieces on, opened when first needed. */
+    private final List<Connection> helpers = new ArrayList<>();
+    private ExecutorService helperThreads;
 
     private Database(Path file, Connection connection, WriterLock lock, Clock clock) {
         this.file = file;
@@ -89,14 +98,9 @@ public final class Database implements AutoCloseable {
             throw new ValidationException(Issue.of(absolute.toString(), "store.unopenable", absolute,
                     "locked by another process"));
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setReadOnly(readOnly);
-        // the driver would ask for last_insert_rowid() after every insert; ids come back by RETURNING
-        config.setGetGeneratedKeys(false);
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
+            connection = connect(absolute, readOnly);
         } catch (SQLException e) {
             release(lock);
             throw refusal(absolute, e);
@@ -110,8 +114,6 @@ public final class Database implements AutoCloseable {
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA foreign_keys = ON");
-                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
                 if (!readOnly) {
                     statement.execute("PRAGMA synchronous = FULL");
                     try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
@@ -129,6 +131,23 @@ public final class Database implements AutoCloseable {
             release(lock);
             throw e;
         }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(readOnly);
+        // the driver would ask for last_insert_rowid() after every insert; ids come back by RETURNING
+        config.setGetGeneratedKeys(false);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return connection;
     }
 
     /** Whether another process holds the file: then this one may read but not write. */
@@ -174,6 +193,154 @@ public final class Database implements AutoCloseable {
      */
     public synchronized <T> T read(Work<T> work) {
         return transaction("BEGIN DEFERRED", work);
+    }
+
+    /** How many pieces {@link #readTogether} can run at the same time here: one per processor, at most 4. */
+    public static int readers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Runs the pieces of one read at the same time, each in a read transaction on a connection of
+     * its own, all of them seeing the same committed state; returns their results in order. The
+     * first piece runs on this thread and connection. While the pieces start their transactions
+     * this connection holds the write lock, so no commit can fall between them; this process holds
+     * {@link WriterLock}, so no other workbench writes meanwhile either. When {@link #readOnly()}
+     * (another process writes) the pieces run one after another in one read transaction instead.
+     */
+    public synchronized <T> List<T> readTogether(List<? extends Work<? extends T>> works) {
+        Objects.requireNonNull(works, "works");
+        if (works.size() <= 1 || readOnly()) {
+            return read(c -> {
+                List<T> out = new ArrayList<>(works.size());
+                for (Work<? extends T> work : works) {
+                    out.add(work.run(c));
+                }
+                return out;
+            });
+        }
+        try {
+            openHelpers(works.size() - 1);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        return transaction("BEGIN IMMEDIATE", c -> {
+            List<Connection> started = new ArrayList<>();
+            try {
+                for (int i = 1; i < works.size(); i++) {
+                    Connection helper = helpers.get(i - 1);
+                    begin(helper);
+                    started.add(helper);
+                }
+                List<Future<? extends T>> pending = new ArrayList<>();
+                for (int i = 1; i < works.size(); i++) {
+                    Work<? extends T> work = works.get(i);
+                    Connection helper = helpers.get(i - 1);
+                    pending.add(helperThreads.submit(() -> work.run(helper)));
+                }
+                List<T> out = new ArrayList<>(works.size());
+                try {
+                    out.add(works.get(0).run(c));
+                } catch (SQLException | RuntimeException | Error e) {
+                    // the other pieces still use their connections: let them finish before ending their reads
+                    for (Future<? extends T> f : pending) {
+                        try {
+                            await(f);
+                        } catch (SQLException | RuntimeException | Error other) {
+                            e.addSuppressed(other);
+                        }
+                    }
+                    throw e;
+                }
+                Throwable failure = null;
+                for (Future<? extends T> f : pending) {
+                    try {
+                        out.add(await(f));
+                    } catch (SQLException | RuntimeException | Error e) {
+                        if (failure == null) {
+                            failure = e;
+                        } else {
+                            failure.addSuppressed(e);
+                        }
+                    }
+                }
+                if (failure instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (failure instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                return out;
+            } finally {
+                for (Connection helper : started) {
+                    end(helper);
+                }
+            }
+        });
+    }
+
+    private void openHelpers(int count) throws SQLException {
+        while (helpers.size() < count) {
+            helpers.add(connect(file, true));
+        }
+        if (helperThreads == null) {
+            helperThreads = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "sanlian-db-reader");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+    }
+
+    /** Begins a read transaction and takes its snapshot now (a read transaction starts at its first read). */
+    private static void begin(Connection helper) throws SQLException {
+        try (Statement statement = helper.createStatement()) {
+            statement.execute("BEGIN DEFERRED");
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                rows.next();
+            }
+        }
+    }
+
+    private static void end(Connection helper) {
+        try (Statement statement = helper.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // a read transaction holds nothing to undo; the connection is reused or closed later
+        }
+    }
+
+    /** The result of a piece run on a helper thread; waits for it even if interrupted, so no piece outlives the read. */
+    private static <T> T await(Future<? extends T> future) throws SQLException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof SQLException sql) {
+                        throw sql;
+                    }
+                    if (cause instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The file, absolute. */
@@ -277,6 +444,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (helperThreads != null) {
+            helperThreads.shutdownNow();
+        }
+        for (Connection helper : helpers) {
+            closeQuietly(helper);
+        }
+        helpers.clear();
         try {
             if (!connection.isClosed()) {
                 connection.close();

@@ -1,11 +1,13 @@
 package org.sanlian.workbench.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -127,34 +129,121 @@ public final class FigureRepository {
         }
     }
 
-    /** The figures of the given periods (those that have none are simply absent). */
+    /** The figures of the given periods (those that have none are simply absent), by period, unit and code. */
     public static List<Observation> load(Connection c, Collection<Period> wanted) throws SQLException {
-        // unit codes by row id in an array: a map lookup of a boxed id per figure costs more than the read
+        return join(List.of(loadPart(c, wanted, 0, 1)));
+    }
+
+    /**
+     * The figures of the given periods read in {@code parts} pieces, by ranges of unit ids, to be
+     * run at the same time ({@link Database#readTogether}); {@link #join} puts their results
+     * together into what {@link #load} returns.
+     */
+    public static List<Database.Work<List<List<Observation>>>> loadInParts(Collection<Period> wanted, int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts < 1: " + parts);
+        }
+        List<Database.Work<List<List<Observation>>>> out = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            int which = part;
+            out.add(c -> loadPart(c, wanted, which, parts));
+        }
+        return out;
+    }
+
+    /** The results of {@link #loadInParts}, in order, as one list ordered as {@link #load} orders it. */
+    public static List<Observation> join(List<List<List<Observation>>> parts) {
+        int size = 0;
+        int periods = 0;
+        for (List<List<Observation>> part : parts) {
+            periods = Math.max(periods, part.size());
+            for (List<Observation> rows : part) {
+                size += rows.size();
+            }
+        }
+        List<Observation> out = new ArrayList<>(size);
+        for (int p = 0; p < periods; p++) {
+            for (List<List<Observation>> part : parts) {
+                out.addAll(part.get(p));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One piece: for each wanted period in time order, the figures of the units in the piece's id
+     * range, by unit and code. The calls into the driver per figure are what a load costs, so there
+     * are few: the unit id and whether there is a note come in one number, SQL NULL is asked for
+     * only when the value reads as 0, the note only when there is one, and the code as bytes that
+     * are usually those of the same position in the unit before (one String per distinct code).
+     */
+    private static List<List<Observation>> loadPart(Connection c, Collection<Period> wanted, int part, int parts)
+            throws SQLException {
         Map<Long, String> unitMap = Keys.unitCodes(c);
-        long maxId = unitMap.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        String[] units = new String[(int) maxId + 1];
+        long[] ids = unitMap.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        long from = part == 0 || ids.length == 0 ? Long.MIN_VALUE : ids[(int) ((long) ids.length * part / parts)];
+        long to = part == parts - 1 || ids.length == 0 ? Long.MAX_VALUE
+                : ids[(int) ((long) ids.length * (part + 1) / parts)];
+        String[] units = new String[ids.length == 0 ? 1 : (int) ids[ids.length - 1] + 1];
         unitMap.forEach((id, code) -> units[id.intValue()] = code);
-        List<Observation> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT unit_id, code, value, nullif(note, '') FROM figure WHERE period_id = ?")) {
+        Codes codes = new Codes();
+        List<List<Observation>> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT unit_id * 2 + (note <> ''), value, code, "
+                + "CASE WHEN note <> '' THEN note END FROM figure WHERE period_id = ? AND unit_id >= ? AND unit_id < ? "
+                + "ORDER BY unit_id, code")) {
             for (Map.Entry<Long, Period> p : Keys.periods(c).entrySet()) {
                 if (!wanted.contains(p.getValue())) {
                     continue;
                 }
+                Period period = p.getValue();
+                List<Observation> rows = new ArrayList<>();
                 s.setLong(1, p.getKey());
+                s.setLong(2, from);
+                s.setLong(3, to);
                 try (ResultSet r = s.executeQuery()) {
+                    long unitId = -1;
+                    String unit = null;
+                    int at = 0;
                     while (r.next()) {
-                        String unit = units[r.getInt(1)];
-                        String code = r.getString(2);
-                        double v = r.getDouble(3);
-                        OptionalDouble value = r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
-                        String note = r.getString(4);
-                        out.add(new Observation(p.getValue(), unit, code, value, note == null ? "" : note));
+                        long key = r.getLong(1);
+                        if (key >>> 1 != unitId) {
+                            unitId = key >>> 1;
+                            unit = units[(int) unitId];
+                            at = 0;
+                        }
+                        double v = r.getDouble(2);
+                        OptionalDouble value = v == 0 && r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
+                        String code = codes.at(at++, r.getBytes(3));
+                        String note = (key & 1) == 0 ? "" : r.getString(4);
+                        rows.add(new Observation(period, unit, code, value, note));
                     }
                 }
+                out.add(rows);
             }
         }
         return out;
+    }
+
+    /**
+     * Codes as Strings from their UTF-8 bytes, remembered by their position within a unit: units
+     * mostly have the same codes in the same order, so most rows find theirs without decoding.
+     */
+    private static final class Codes {
+        private static final int KEPT = 1024;
+        private final byte[][] bytes = new byte[KEPT][];
+        private final String[] strings = new String[KEPT];
+
+        String at(int position, byte[] code) {
+            if (position < KEPT && Arrays.equals(code, bytes[position])) {
+                return strings[position];
+            }
+            String decoded = new String(code, StandardCharsets.UTF_8);
+            if (position < KEPT) {
+                bytes[position] = code;
+                strings[position] = decoded;
+            }
+            return decoded;
+        }
     }
 
     /** Every figure of one unit in one period with its source, operator and time (for the data screens). */
@@ -180,15 +269,14 @@ public final class FigureRepository {
     /** Periods that hold at least one figure, in time order. */
     public static List<Period> periods(Connection c) throws SQLException {
         List<Period> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT period_id FROM figure");
-             ResultSet r = s.executeQuery()) {
-            List<Long> ids = new ArrayList<>();
-            while (r.next()) {
-                ids.add(r.getLong(1));
-            }
+        // one look into the primary key per period, not a scan of every figure
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM figure WHERE period_id = ? LIMIT 1")) {
             for (Map.Entry<Long, Period> p : Keys.periods(c).entrySet()) {
-                if (ids.contains(p.getKey())) {
-                    out.add(p.getValue());
+                s.setLong(1, p.getKey());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        out.add(p.getValue());
+                    }
                 }
             }
         }
