@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.DataSet;
+import org.sanlian.workbench.core.model.Observation;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.io.scheme.SchemeReader;
@@ -325,19 +326,32 @@ public final class WorkbenchDatabase implements AutoCloseable {
     public Assessment assessment(Period period, Optional<Integer> schemeYear) {
         StoredScheme stored = schemeFor(period, schemeYear);
         Scheme scheme = scheme(stored);
-        return database.read(c -> {
-            Set<Period> wanted = new TreeSet<>();
+        Set<Period> wanted = database.read(c -> {
+            Set<Period> periods = new TreeSet<>();
             for (Period p : FigureRepository.periods(c)) {
                 if (p.kind() == period.kind() && p.compareTo(period) <= 0) {
-                    wanted.add(p);
+                    periods.add(p);
                 }
             }
-            wanted.add(period);
-            DataSet data = new DataSet(FigureRepository.load(c, wanted));
-            DataSet targets = new DataSet(TargetRepository.load(c, wanted));
-            boolean simulated = FigureRepository.anyFrom(c, List.of(period), DEMO_SOURCE);
-            return new Assessment(scheme, data, targets, simulated);
+            periods.add(period);
+            return periods;
         });
+        // the figures in pieces read at the same time, the targets and the demo mark beside the first,
+        // all from one committed state
+        List<Database.Work<Loaded>> works = new ArrayList<>();
+        for (Database.Work<List<List<Observation>>> part : FigureRepository.loadInParts(wanted, Database.readers())) {
+            works.add(c -> new Loaded(part.run(c), List.of(), false));
+        }
+        Database.Work<Loaded> first = works.get(0);
+        works.set(0, c -> new Loaded(first.run(c).figures(), TargetRepository.load(c, wanted),
+                FigureRepository.anyFrom(c, List.of(period), DEMO_SOURCE)));
+        List<Loaded> loaded = database.readTogether(works);
+        DataSet data = new DataSet(FigureRepository.join(loaded.stream().map(Loaded::figures).toList()));
+        return new Assessment(scheme, data, new DataSet(loaded.get(0).targets()), loaded.get(0).simulated());
+    }
+
+    /** One piece of an assessment's read: figures by period; the first also has the targets and the demo mark. */
+    private record Loaded(List<List<Observation>> figures, List<Observation> targets, boolean simulated) {
     }
 
     /** The operator to record when none is given: the database's setting, else the system user. */

@@ -30,7 +30,8 @@ import org.sanlian.workbench.store.Migrator;
  * periods (2016–2025, 3.6 million rows), then, each as its own process through the {@link Launcher}
  * as a user would run them, {@code db init} and the whole {@code db import} of that file, timed by
  * the wall clock. Then, in this process, the figures of one period as scoring loads them
- * ({@link FigureRepository#load}) and the whole assessment of the last period
+ * ({@link FigureRepository#loadInParts} run by {@link Database#readTogether}, and for comparison
+ * {@link FigureRepository#load} on one connection) and the whole assessment of the last period
  * ({@link WorkbenchDatabase#assessment}: its figures and those of every earlier period), each
  * repeated after a warm-up, median reported.
  *
@@ -77,20 +78,31 @@ public final class DatabaseBenchmark {
         Period last = Period.year(lastYear);
         int latest = new Migrator().latestVersion();
         List<Double> loads = new ArrayList<>();
+        List<Double> single = new ArrayList<>();
         int loaded = 0;
+        int readers = Database.readers();
         try (Database database = Database.open(db, latest)) {
             for (int i = 0; i < repeats + 3; i++) {
                 long s = System.nanoTime();
-                List<Observation> one = database.read(c -> FigureRepository.load(c, Set.of(last)));
+                List<Observation> one = FigureRepository.join(
+                        database.readTogether(FigureRepository.loadInParts(Set.of(last), readers)));
                 long e = System.nanoTime();
+                List<Observation> alone = database.read(c -> FigureRepository.load(c, Set.of(last)));
+                long e2 = System.nanoTime();
+                if (!one.equals(alone)) {
+                    throw new IllegalStateException("the load in parts differs from the load on one connection");
+                }
                 loaded = one.size();
                 if (i >= 3) {
                     loads.add(millis(e - s));
+                    single.add(millis(e2 - e));
                 }
             }
         }
-        System.out.printf("load one period (%s, %,d figures, FigureRepository.load): median %.0f ms of %s%n", last,
-                loaded, median(loads), format(loads));
+        System.out.printf("load one period (%s, %,d figures, FigureRepository.loadInParts on %d connections): "
+                + "median %.0f ms of %s%n", last, loaded, readers, median(loads), format(loads));
+        System.out.printf("  the same on one connection (FigureRepository.load): median %.0f ms of %s%n",
+                median(single), format(single));
 
         List<Double> assessments = new ArrayList<>();
         int figures = 0;
