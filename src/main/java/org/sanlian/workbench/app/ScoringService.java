@@ -1,7 +1,10 @@
 package org.sanlian.workbench.app;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.WeakHashMap;
 import java.util.function.IntConsumer;
 
@@ -12,6 +15,7 @@ import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.core.model.SensitivitySettings;
+import org.sanlian.workbench.core.model.Unit;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.scoring.ScoringEngine;
 import org.sanlian.workbench.core.scoring.ScoringSession;
@@ -40,6 +44,27 @@ public final class ScoringService {
     public PeriodResult bottomList(Assessment assessment, Period period) {
         ScoringSession session = session(assessment, period);
         return EscapeMarginSearch.withEscapeMargins(session, PeriodAssessor.assess(session, period));
+    }
+
+    /**
+     * The values of {@code codes} as the engine scores them in {@code period} (entered, or computed
+     * for derived indicators; before any imputation), by unit code and then code; a missing value is
+     * left out. Needs no targets, so it also serves periods whose commitments are still incomplete.
+     */
+    public Map<String, Map<String, Double>> values(Assessment assessment, Period period, Collection<String> codes) {
+        ScoringSession session = session(assessment, period);
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (Unit unit : assessment.scheme().units()) {
+            Map<String, Double> byCode = new LinkedHashMap<>();
+            for (String code : codes) {
+                OptionalDouble v = session.value(period, unit.code(), code);
+                if (v.isPresent()) {
+                    byCode.put(code, v.getAsDouble());
+                }
+            }
+            out.put(unit.code(), Map.copyOf(byCode));
+        }
+        return out;
     }
 
     public SensitivityResult sensitivity(Assessment assessment, Period period, SensitivitySettings settings,

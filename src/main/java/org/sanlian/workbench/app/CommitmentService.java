@@ -1,0 +1,210 @@
+package org.sanlian.workbench.app;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.sanlian.workbench.core.check.Issue;
+import org.sanlian.workbench.core.model.Direction;
+import org.sanlian.workbench.core.model.Indicator;
+import org.sanlian.workbench.core.model.Input;
+import org.sanlian.workbench.core.model.Method;
+import org.sanlian.workbench.core.model.Observation;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.model.Scheme;
+import org.sanlian.workbench.core.model.StoredScheme;
+import org.sanlian.workbench.core.model.TargetSource;
+import org.sanlian.workbench.core.model.Unit;
+import org.sanlian.workbench.io.data.FigureRows;
+import org.sanlian.workbench.io.excel.LenientNumber;
+import org.sanlian.workbench.store.TargetRepository;
+
+/**
+ * Public commitments (公开承诺): each unit's target for each indicator that takes its target from
+ * the unit's commitment, in one period; how a typed or pasted target is read and checked; how far
+ * each commitment was kept, against the unit's value as the scoring engine computes it; and the
+ * targets saved in one audited transaction.
+ */
+public final class CommitmentService {
+
+    /** The source recorded on targets typed or pasted in the window. */
+    public static final String SOURCE = "公开承诺（工作台录入）";
+
+    /** One cell of the grid: a unit and an indicator code. */
+    public record Key(String unit, String code) {
+        public Key {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /**
+     * A period's commitments: the scheme that scores the period (and its year), its units, the
+     * indicators that take commitments, the targets kept, and the units' values of those indicators
+     * as scored ({@code hasFigures} false when the period holds no figures yet: nothing to compare).
+     */
+    public record Sheet(Period period, int schemeYear, Scheme scheme, List<Unit> units, List<Indicator> indicators,
+                        Map<Key, Double> targets, Map<Key, Double> actuals, boolean hasFigures) {
+        public Sheet {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(scheme, "scheme");
+            units = List.copyOf(units);
+            indicators = List.copyOf(indicators);
+            targets = Map.copyOf(targets);
+            actuals = Map.copyOf(actuals);
+        }
+
+        public Optional<Indicator> indicator(String code) {
+            return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        }
+
+        public Optional<Unit> unit(String code) {
+            return units.stream().filter(u -> u.code().equals(code)).findFirst();
+        }
+    }
+
+    /** A target as read from text: its value (empty: no target), or the problem that refuses it. */
+    public record Reading(OptionalDouble value, Optional<Issue> problem) {
+        public boolean ok() {
+            return problem.isEmpty();
+        }
+    }
+
+    /** How far a commitment was kept: the completion in percent (the rule's ratio) and whether it was met. */
+    public record Keeping(double percent, boolean kept) {
+    }
+
+    private CommitmentService() {
+    }
+
+    /** The indicators whose target is the unit's commitment, in the scheme's order. */
+    public static List<Indicator> indicators(Scheme scheme) {
+        return scheme.leaves().stream()
+                .filter(l -> l.target().filter(t -> t == TargetSource.COMMITMENT).isPresent())
+                .toList();
+    }
+
+    /**
+     * Reads a period's commitments with the scheme that scores it ({@code schemeYear}'s when given),
+     * and, when the period has figures, each unit's value of each such indicator as the engine scores it.
+     */
+    public static Sheet load(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
+                             ScoringService scoring) {
+        StoredScheme stored = db.schemeFor(period, schemeYear);
+        Assessment assessment = db.assessment(period, Optional.of(stored.year()));
+        Scheme scheme = assessment.scheme();
+        List<Indicator> indicators = indicators(scheme);
+        List<String> codes = indicators.stream().map(Indicator::code).toList();
+        Map<Key, Double> targets = new HashMap<>();
+        for (Unit u : scheme.units()) {
+            for (String code : codes) {
+                assessment.targets().value(period, u.code(), code).ifPresent(v -> targets.put(new Key(u.code(), code), v));
+            }
+        }
+        boolean hasFigures = period.kind() == scheme.periodKind() && assessment.data().hasValues(period);
+        Map<Key, Double> actuals = new HashMap<>();
+        if (hasFigures) {
+            scoring.values(assessment, period, codes).forEach((unit, byCode) ->
+                    byCode.forEach((code, v) -> actuals.put(new Key(unit, code), v)));
+        }
+        return new Sheet(period, stored.year(), scheme, scheme.units(), indicators, targets, actuals, hasFigures);
+    }
+
+    /**
+     * Reads a target typed or pasted as text, as the Excel importer reads numbers (full-width digits
+     * and thousands separators accepted), and checks it: a number, not negative, above zero where the
+     * rule divides by it (目标完成率), a whole number where the indicator's input counts, and within the
+     * input's bounds. Blank text is no target. {@code where} names the cell in a problem.
+     */
+    public static Reading read(Scheme scheme, Indicator indicator, String text, String where) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return new Reading(OptionalDouble.empty(), Optional.empty());
+        }
+        Optional<LenientNumber.Parsed> parsed = LenientNumber.parse(t);
+        if (parsed.isEmpty()) {
+            return refused(Issue.of(where, "commitment.not-a-number", t, indicator.name()));
+        }
+        double v = parsed.get().value();
+        String code = indicator.name();
+        if (v < 0) {
+            return refused(Issue.of(where, "commitment.negative", code, t));
+        }
+        if (v == 0 && indicator.rule().method() == Method.TARGET_COMPLETION) {
+            return refused(Issue.of(where, "commitment.not-positive", code, t));
+        }
+        Optional<Input> input = scheme.input(indicator.code());
+        if (input.isPresent()) {
+            Input in = input.get();
+            if ((in.min().isPresent() && v < in.min().getAsDouble())
+                    || (in.max().isPresent() && v > in.max().getAsDouble())) {
+                return refused(Issue.of(where, "commitment.out-of-bounds", code, t,
+                        in.min().isPresent() ? FigureRows.plain(in.min().getAsDouble()) : "-∞",
+                        in.max().isPresent() ? FigureRows.plain(in.max().getAsDouble()) : "+∞"));
+            }
+            if (in.integer() && v != Math.rint(v)) {
+                return refused(Issue.of(where, "commitment.not-integer", code, t));
+            }
+        }
+        return new Reading(OptionalDouble.of(v), Optional.empty());
+    }
+
+    private static Reading refused(Issue issue) {
+        return new Reading(OptionalDouble.empty(), Optional.of(issue));
+    }
+
+    /**
+     * How far a commitment was kept: the completion ratio of 目标完成率 in percent (value over target,
+     * or target over value for an indicator where less is better) and whether the target was met.
+     * Empty for a target that is not above zero.
+     */
+    public static Optional<Keeping> keeping(Indicator indicator, double actual, double target) {
+        if (target <= 0) {
+            return Optional.empty();
+        }
+        if (indicator.direction() == Direction.NEGATIVE) {
+            boolean kept = actual <= target;
+            return Optional.of(new Keeping(actual <= 0 ? 100 : target / actual * 100, kept));
+        }
+        return Optional.of(new Keeping(actual / target * 100, actual >= target));
+    }
+
+    /**
+     * Keeps the targets of {@code grid}'s cells in {@code period} as given (a cell without a target in
+     * {@code targets} has its target removed), in one transaction recorded under {@code operator};
+     * cells left as they were are not touched, so they add nothing to the audit trail. Returns how many
+     * targets were added, changed or removed.
+     */
+    public static int save(WorkbenchDatabase db, Period period, Collection<Key> grid, Map<Key, Double> targets,
+                           String operator) {
+        db.requireWritable();
+        Map<Key, Double> wanted = new LinkedHashMap<>(targets);
+        return db.database().write(operator, c -> {
+            Map<Key, Observation> kept = new HashMap<>();
+            for (Observation o : TargetRepository.load(c, List.of(period))) {
+                kept.put(new Key(o.unit(), o.code()), o);
+            }
+            List<Observation> changed = new ArrayList<>();
+            int removed = 0;
+            for (Key k : grid) {
+                Double after = wanted.get(k);
+                Observation before = kept.get(k);
+                if (after == null) {
+                    if (before != null && TargetRepository.delete(c, period, k.unit(), k.code())) {
+                        removed++;
+                    }
+                } else if (before == null || before.value().getAsDouble() != after) {
+                    changed.add(new Observation(period, k.unit(), k.code(), OptionalDouble.of(after),
+                            before == null ? "" : before.note()));
+                }
+            }
+            return removed + TargetRepository.upsert(c, changed, SOURCE, 0, operator, db.database().now());
+        });
+    }
+}

@@ -1,0 +1,427 @@
+package org.sanlian.workbench.ui.commitments;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.sanlian.workbench.app.CommitmentService;
+import org.sanlian.workbench.app.CommitmentService.Key;
+import org.sanlian.workbench.app.CommitmentService.Keeping;
+import org.sanlian.workbench.app.CommitmentService.Reading;
+import org.sanlian.workbench.app.CommitmentService.Sheet;
+import org.sanlian.workbench.app.ScoringService;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.core.model.Indicator;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.model.Unit;
+import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.common.EditHistory;
+import org.sanlian.workbench.ui.common.ErrorText;
+import org.sanlian.workbench.ui.common.TaskExecutor;
+import org.sanlian.workbench.ui.results.ResultFormat;
+import org.sanlian.workbench.ui.shell.Editing;
+import org.sanlian.workbench.ui.shell.Workspace;
+
+/**
+ * The commitments screen's state: the chosen period's targets by unit and indicator (those that
+ * take the unit's commitment), typed cell by cell or pasted as a block from Excel, each edit one
+ * undo step, every refused cell named with its reason; how far each commitment was kept against
+ * the unit's value as scored; and the targets saved through {@code app} under the workspace's
+ * operator. Knows no view, so it is tested without a toolkit.
+ */
+public final class CommitmentsViewModel implements Editing {
+
+    private final Workspace workspace;
+    private final TaskExecutor executor;
+    private final ScoringService scoring;
+    private final EditHistory<CommitmentGrid> history = new EditHistory<>();
+    private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    /** Counts loads, so that only the answer to the latest is shown. */
+    private long generation;
+
+    public CommitmentsViewModel(Workspace workspace, TaskExecutor executor, ScoringService scoring) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
+        workspace.stateProperty().addListener((obs, old, now) -> follow(old, now));
+        history.currentProperty().addListener((obs, old, now) -> updateSummary());
+        history.dirtyProperty().addListener((obs, was, is) -> updateSummary());
+        load();
+    }
+
+    private void follow(Workspace.State old, Workspace.State now) {
+        boolean moved = !now.sameDatabase(old) || !now.period().equals(old.period()) || !now.year().equals(old.year());
+        if (moved || (!now.sameContent(old) && !history.isDirty())) {
+            load();
+        } else {
+            editable.set(sheet.get() != null && !now.readOnly());
+        }
+    }
+
+    /** Reads the chosen period's commitments and the units' scored values (in the background). */
+    public void load() {
+        long request = ++generation;
+        Workspace.State s = workspace.state();
+        if (s.database().isEmpty() || s.period().isEmpty()) {
+            sheet.set(null);
+            history.clear();
+            editable.set(false);
+            return;
+        }
+        WorkbenchDatabase db = s.database().get();
+        Period period = s.period().get();
+        Optional<Integer> year = s.year();
+        busy.set(true);
+        executor.execute(() -> CommitmentService.load(db, period, year, scoring), loaded -> {
+            if (request != generation) {
+                return;
+            }
+            busy.set(false);
+            error.set("");
+            problems.set("");
+            sheet.set(loaded);
+            history.reset(new CommitmentGrid(loaded.targets()));
+            editable.set(!workspace.state().readOnly());
+            updateSummary();
+        }, e -> {
+            if (request == generation) {
+                busy.set(false);
+                sheet.set(null);
+                history.clear();
+                editable.set(false);
+                error.set(ErrorText.of(e));
+            }
+        });
+    }
+
+    // --- edits -----------------------------------------------------------------------------
+
+    /** Types {@code text} into one cell (blank removes the target); returns why it was refused, if it was. */
+    public Optional<String> type(String unit, String code, String text) {
+        Sheet s = sheet.get();
+        if (s == null || !editable.get()) {
+            return Optional.of(text("ui.commitments.not-editable"));
+        }
+        Optional<Indicator> indicator = s.indicator(code);
+        Optional<Unit> u = s.unit(unit);
+        if (indicator.isEmpty() || u.isEmpty()) {
+            return Optional.of(text("ui.commitments.no-such-cell", unit, code));
+        }
+        Reading r = CommitmentService.read(s.scheme(), indicator.get(), text, where(u.get(), indicator.get()));
+        if (!r.ok()) {
+            String reason = Messages.get().describe(r.problem().get());
+            problems.set(reason);
+            return Optional.of(reason);
+        }
+        problems.set("");
+        edit(Map.of(new Key(unit, code), r.value()));
+        return Optional.empty();
+    }
+
+    /**
+     * Pastes a block copied from Excel with its top left cell at ({@code unit}, {@code code}): rows go
+     * down the units, cells across the indicators, in the order shown. Every readable cell is taken,
+     * all in one undo step; every refused cell, and every cell past the grid's edge, is listed with
+     * its reason. Returns those reasons.
+     */
+    public List<String> paste(String unit, String code, String block) {
+        Sheet s = sheet.get();
+        if (s == null || !editable.get()) {
+            String reason = text("ui.commitments.not-editable");
+            problems.set(reason);
+            return List.of(reason);
+        }
+        int row0 = indexOfUnit(s, unit);
+        int col0 = indexOfIndicator(s, code);
+        if (row0 < 0 || col0 < 0) {
+            return List.of(text("ui.commitments.no-such-cell", unit, code));
+        }
+        Map<Key, OptionalDouble> cells = new LinkedHashMap<>();
+        List<String> refused = new ArrayList<>();
+        int outside = 0;
+        List<List<String>> rows = PastedBlock.rows(block);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                int row = row0 + r;
+                int col = col0 + c;
+                if (row >= s.units().size() || col >= s.indicators().size()) {
+                    outside += rows.get(r).get(c).isEmpty() ? 0 : 1;
+                    continue;
+                }
+                Unit u = s.units().get(row);
+                Indicator i = s.indicators().get(col);
+                Reading reading = CommitmentService.read(s.scheme(), i, rows.get(r).get(c), where(u, i));
+                if (reading.ok()) {
+                    cells.put(new Key(u.code(), i.code()), reading.value());
+                } else {
+                    refused.add(Messages.get().describe(reading.problem().get()));
+                }
+            }
+        }
+        if (outside > 0) {
+            refused.add(text("ui.commitments.outside", Integer.toString(outside)));
+        }
+        edit(cells);
+        problems.set(refused.isEmpty() ? "" : text("ui.commitments.pasted-with-problems",
+                Integer.toString(cells.size()), Integer.toString(refused.size())) + "\n" + String.join("\n", refused));
+        return refused;
+    }
+
+    private void edit(Map<Key, OptionalDouble> cells) {
+        if (cells.isEmpty() || history.current() == null) {
+            return;
+        }
+        history.edit(history.current().with(cells));
+        notice.set("");
+    }
+
+    private static int indexOfUnit(Sheet s, String unit) {
+        for (int i = 0; i < s.units().size(); i++) {
+            if (s.units().get(i).code().equals(unit)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfIndicator(Sheet s, String code) {
+        for (int i = 0; i < s.indicators().size(); i++) {
+            if (s.indicators().get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String where(Unit unit, Indicator indicator) {
+        return unit.name() + " · " + indicator.name();
+    }
+
+    @Override
+    public void undo() {
+        history.undo();
+        problems.set("");
+    }
+
+    @Override
+    public void redo() {
+        history.redo();
+        problems.set("");
+    }
+
+    @Override
+    public void discard() {
+        if (history.saved() != null) {
+            history.reset(history.saved());
+        }
+        problems.set("");
+        error.set("");
+    }
+
+    // --- saving ----------------------------------------------------------------------------
+
+    /** Keeps the targets through {@code app} in one audited transaction, then the workspace reads the database again. */
+    @Override
+    public void save(Runnable onSaved) {
+        if (!history.isDirty()) {
+            onSaved.run();
+            return;
+        }
+        Optional<WorkbenchDatabase> db = workspace.database();
+        Sheet s = sheet.get();
+        if (db.isEmpty() || s == null) {
+            return;
+        }
+        CommitmentGrid saving = history.current();
+        List<Key> grid = new ArrayList<>();
+        for (Unit u : s.units()) {
+            for (Indicator i : s.indicators()) {
+                grid.add(new Key(u.code(), i.code()));
+            }
+        }
+        String operator = workspace.operator();
+        busy.set(true);
+        error.set("");
+        executor.execute(() -> CommitmentService.save(db.get(), s.period(), grid, saving.targets(), operator),
+                changed -> {
+                    busy.set(false);
+                    history.markSaved(saving);
+                    notice.set(text("ui.commitments.saved", Integer.toString(changed),
+                            ResultFormat.period(s.period()), operator));
+                    workspace.reload(onSaved);
+                }, e -> {
+                    busy.set(false);
+                    error.set(ErrorText.of(e));
+                });
+    }
+
+    // --- what is shown ---------------------------------------------------------------------
+
+    /** The period's sheet (null while nothing is loaded). */
+    public ReadOnlyObjectProperty<Sheet> sheetProperty() {
+        return sheet.getReadOnlyProperty();
+    }
+
+    public Sheet sheet() {
+        return sheet.get();
+    }
+
+    public ReadOnlyObjectProperty<CommitmentGrid> gridProperty() {
+        return history.currentProperty();
+    }
+
+    public CommitmentGrid grid() {
+        return history.current();
+    }
+
+    public OptionalDouble target(String unit, String code) {
+        CommitmentGrid g = history.current();
+        return g == null ? OptionalDouble.empty() : g.target(new Key(unit, code));
+    }
+
+    /** The target as the cell shows it. */
+    public String targetText(String unit, String code) {
+        return CommitmentGrid.text(target(unit, code));
+    }
+
+    /** The unit's value of the indicator in the period, as scored; empty without figures. */
+    public OptionalDouble actual(String unit, String code) {
+        Sheet s = sheet.get();
+        Double v = s == null ? null : s.actuals().get(new Key(unit, code));
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /** How far the unit kept its commitment (the target shown, edited or not); empty without a target or a value. */
+    public Optional<Keeping> keeping(String unit, String code) {
+        Sheet s = sheet.get();
+        OptionalDouble t = target(unit, code);
+        OptionalDouble x = actual(unit, code);
+        if (s == null || t.isEmpty() || x.isEmpty()) {
+            return Optional.empty();
+        }
+        return s.indicator(code).flatMap(i -> CommitmentService.keeping(i, x.getAsDouble(), t.getAsDouble()));
+    }
+
+    /** The kept cell's text: 完成 105.0%（实际 126） or why there is none. */
+    public String keepingText(String unit, String code) {
+        Sheet s = sheet.get();
+        if (s == null) {
+            return "";
+        }
+        if (!s.hasFigures()) {
+            return text("ui.commitments.no-figures-short");
+        }
+        OptionalDouble x = actual(unit, code);
+        if (x.isEmpty()) {
+            return text("ui.commitments.no-value");
+        }
+        Optional<Keeping> k = keeping(unit, code);
+        String actualText = CommitmentGrid.text(OptionalDouble.of(round(x.getAsDouble())));
+        return k.map(v -> text(v.kept() ? "ui.commitments.kept" : "ui.commitments.not-kept",
+                        String.format(java.util.Locale.ROOT, "%.1f", v.percent()), actualText))
+                .orElse(text("ui.commitments.no-target", actualText));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return history.dirtyProperty();
+    }
+
+    public boolean isDirty() {
+        return history.isDirty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /** The cells last refused, each with its reason, one a line; empty when the last edit was taken whole. */
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    /** Why the period could not be read or saved. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What was last done (saved), for the screen's status line. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The period, the scheme year, targets entered, kept and not kept (and 有未保存的修改). */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private void updateSummary() {
+        Sheet s = sheet.get();
+        CommitmentGrid g = history.current();
+        if (s == null || g == null) {
+            summary.set("");
+            return;
+        }
+        int kept = 0;
+        int missed = 0;
+        for (Unit u : s.units()) {
+            for (Indicator i : s.indicators()) {
+                Optional<Keeping> k = keeping(u.code(), i.code());
+                if (k.isPresent()) {
+                    if (k.get().kept()) {
+                        kept++;
+                    } else {
+                        missed++;
+                    }
+                }
+            }
+        }
+        int cells = s.units().size() * s.indicators().size();
+        String counts = s.hasFigures()
+                ? text("ui.commitments.summary", ResultFormat.period(s.period()), Integer.toString(s.schemeYear()),
+                        Integer.toString(g.targets().size()), Integer.toString(cells), Integer.toString(kept),
+                        Integer.toString(missed))
+                : text("ui.commitments.summary-no-figures", ResultFormat.period(s.period()),
+                        Integer.toString(s.schemeYear()), Integer.toString(g.targets().size()), Integer.toString(cells));
+        summary.set(history.isDirty() ? counts + text("ui.units.unsaved") : counts);
+    }
+
+    private static String text(String key, Object... args) {
+        return Messages.get().text(key, args);
+    }
+}
