@@ -1,6 +1,7 @@
 package org.sanlian.workbench.ui;
 
 import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
+import org.sanlian.workbench.ui.coverage.CoverageScreen;
 import org.sanlian.workbench.ui.periods.PeriodsScreen;
 import org.sanlian.workbench.ui.results.ResultsScreen;
 import org.sanlian.workbench.ui.shell.ScreenGroup;
@@ -25,6 +26,7 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "units", "ui.screen.units", UnitsZonesScreen::new)
                 .add(ScreenGroup.DATA, "periods", "ui.screen.periods", PeriodsScreen::new)
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)
+                .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)
                 .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new);
     }
 }
