@@ -5,7 +5,10 @@ import static org.sanlian.workbench.ui.ShellFixture.waitUntil;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -13,6 +16,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -21,7 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.app.CoverageService;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.core.model.CoverageItem;
+import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.commitments.CommitmentsView;
+import org.sanlian.workbench.ui.coverage.CoverageView;
 import org.sanlian.workbench.ui.results.ResultsView;
 import org.sanlian.workbench.ui.units.UnitsZonesView;
 import org.testfx.api.FxRobot;
@@ -30,7 +40,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区 and 考核期. Runs only when asked, because it writes into the
+ * results screen in the shell, 单位与分区, 考核期, 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -91,5 +101,46 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#periods-table").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 4).orElse(false));
         save(robot, "periods.png");
+    }
+
+    @Test
+    void commitmentsAndCoverage(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(file)) {
+            CoverageService.save(db, Period.year(2025), Optional.empty(), coverage(), "张三");
+        }
+        shell.open(robot, file);
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(760);
+        });
+        robot.clickOn("#nav-commitments");
+        waitUntil(() -> robot.lookup("#" + CommitmentsView.fieldId("331102", "HTE")).tryQuery()
+                .map(n -> ((TextField) n).getText().equals("218")).orElse(false));
+        save(robot, "commitments.png");
+
+        robot.clickOn("#nav-coverage");
+        waitUntil(() -> robot.lookup("#" + CoverageView.itemId(1, 7)).tryQuery().isPresent());
+        save(robot, "coverage.png");
+    }
+
+    /** 莲都区 with two chains, 青田县 and 龙泉市 with one each (illustrative, like the demo figures). */
+    private static List<CoverageItem> coverage() {
+        List<CoverageItem> items = new ArrayList<>();
+        String[][] chains = {
+            {"331102", "生态合成革", "1111010", "丽科发〔2025〕12号|浙江理工大学合作协议|省级企业研究院认定文件|合成革产业创新服务综合体|"
+                    + "|莲都区科技企业孵化器|"},
+            {"331102", "半导体全链条", "1010001", "半导体创新联合体组建文件||省级高新技术企业研发中心||||团队科技特派员派驻函"},
+            {"331121", "不锈钢阀门", "0111000", "|产学研合作协议|省级研发中心认定|阀门产业创新服务综合体|||"},
+            {"331181", "汽车空调", "1101101", "汽车空调创新联合体|产学研平台挂牌||综合体认定|成果转化加速器||团队科技特派员派驻函"},
+        };
+        for (String[] c : chains) {
+            String[] evidence = c[3].split("\\|", -1);
+            for (int n = 1; n <= 7; n++) {
+                boolean covered = c[2].charAt(n - 1) == '1';
+                items.add(new CoverageItem(Period.year(2025), c[0], c[1], n, covered, covered ? evidence[n - 1] : ""));
+            }
+        }
+        return items;
     }
 }

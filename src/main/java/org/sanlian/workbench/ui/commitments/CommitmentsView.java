@@ -194,7 +194,7 @@ public final class CommitmentsView extends VBox {
             this.unit = unit;
             this.code = code;
             setId(fieldId(unit, code));
-            setPrefColumnCount(6);
+            setPrefColumnCount(5);
             getStyleClass().add("number");
             editableProperty().bind(model.editableProperty());
             setOnAction(e -> {

@@ -80,7 +80,8 @@ public final class CoverageView extends HBox {
 
         unitList.setId(UNITS_ID);
         unitList.setItems(model.units());
-        unitList.setPrefWidth(230);
+        unitList.setPrefWidth(250);
+        unitList.setMinWidth(240);
         unitList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Unit u, boolean empty) {
@@ -251,7 +252,7 @@ public final class CoverageView extends HBox {
             TextField evidence = new TextField();
             evidence.setId(evidenceId(k, n));
             evidence.setPromptText(m.text("ui.coverage.evidence-prompt"));
-            evidence.setPrefColumnCount(30);
+            evidence.setPrefColumnCount(24);
             evidence.editableProperty().bind(model.editableProperty());
             evidence.setOnAction(e -> model.setEvidence(chain, item, evidence.getText()));
             leaveTakes(evidence);
