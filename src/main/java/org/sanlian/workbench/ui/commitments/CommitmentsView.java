@@ -202,7 +202,7 @@ public final class CommitmentsView extends VBox {
                 focusBelow(this);
             });
             focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
+                if (!is && getScene() != null) { // a field taken off the grid (another period) takes nothing
                     commit();
                 }
             });
