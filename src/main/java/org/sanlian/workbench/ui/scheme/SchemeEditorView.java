@@ -311,13 +311,7 @@ public final class SchemeEditorView extends BorderPane {
 
     /** A number as a person writes it: 12, not 12.0. */
     static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return WeightCheck.number(v);
     }
 
     /** A text field that hands its text to {@code commit} on Enter and when it loses focus with a change. */

@@ -13,10 +13,8 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 
 import org.sanlian.workbench.core.model.Dimension;
-import org.sanlian.workbench.core.model.Indicator;
 import org.sanlian.workbench.core.model.Node;
 import org.sanlian.workbench.core.model.Scheme;
-import org.sanlian.workbench.i18n.Messages;
 
 /**
  * The indicator tree of the scheme editor: dimensions and their indicators by name, each with its
@@ -112,22 +110,6 @@ final class SchemeTree extends TreeView<String> {
         return null;
     }
 
-    /** The cell's text: the name, then the points (with the children's sum where they differ). */
-    static String label(Node node, WeightCheck weights) {
-        Messages m = Messages.get();
-        if (node instanceof Indicator leaf) {
-            return leaf.name() + "　" + SchemeEditorView.number(leaf.weight());
-        }
-        Dimension d = (Dimension) node;
-        Optional<WeightCheck.Line> line = weights == null ? Optional.empty()
-                : weights.dimensions().stream().filter(l -> l.code().equals(d.code())).findFirst();
-        String sum = line.map(l -> SchemeEditorView.number(l.sum())).orElse("");
-        if (line.isPresent() && !line.get().ok()) {
-            return d.name() + "　" + SchemeEditorView.number(d.weight().getAsDouble()) + " ≠ " + sum;
-        }
-        return d.name() + "　" + sum;
-    }
-
     private final class NodeCell extends TreeCell<String> {
 
         private final Label code = new Label();
@@ -190,7 +172,7 @@ final class SchemeTree extends TreeView<String> {
                 setGraphic(null);
                 return;
             }
-            String text = label(node.get(), model.weightsProperty().get());
+            String text = WeightCheck.label(node.get(), model.weightsProperty().get());
             setText(text);
             code.setText(item);
             setGraphic(code);

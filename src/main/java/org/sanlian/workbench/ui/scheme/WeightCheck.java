@@ -2,10 +2,12 @@ package org.sanlian.workbench.ui.scheme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.sanlian.workbench.core.model.Aggregation;
 import org.sanlian.workbench.core.model.Dimension;
+import org.sanlian.workbench.core.model.Indicator;
 import org.sanlian.workbench.core.model.Node;
 import org.sanlian.workbench.core.model.Scheme;
 
@@ -51,6 +53,32 @@ record WeightCheck(boolean points, List<Line> dimensions, double total, boolean 
         return dimensions.stream().allMatch(Line::ok);
     }
 
+    /** A node as the tree shows it: its name, then its points (a dimension's written points ≠ its children's sum where they differ). */
+    static String label(Node node, WeightCheck weights) {
+        if (node instanceof Indicator leaf) {
+            return leaf.name() + "　" + number(leaf.weight());
+        }
+        Dimension d = (Dimension) node;
+        Optional<Line> line = weights == null ? Optional.empty()
+                : weights.dimensions().stream().filter(l -> l.code().equals(d.code())).findFirst();
+        String sum = line.map(l -> number(l.sum())).orElse("");
+        if (line.isPresent() && !line.get().ok()) {
+            return d.name() + "　" + number(d.weight().getAsDouble()) + " ≠ " + sum;
+        }
+        return d.name() + "　" + sum;
+    }
+
+    /** A number as a person writes it: 12, not 12.0. */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     private static double childWeights(Dimension d) {
         double sum = 0;
         for (Node c : d.children()) {
@@ -63,7 +91,7 @@ record WeightCheck(boolean points, List<Line> dimensions, double total, boolean 
         if (n instanceof Dimension d) {
             return d.weight().orElse(0);
         }
-        return ((org.sanlian.workbench.core.model.Indicator) n).weight();
+        return ((Indicator) n).weight();
     }
 
     private static boolean same(double a, double b) {

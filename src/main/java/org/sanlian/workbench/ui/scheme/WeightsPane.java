@@ -37,28 +37,28 @@ final class WeightsPane extends VBox {
     /** A dimension's line as shown. */
     static String text(WeightCheck.Line line) {
         Messages m = Messages.get();
-        String sum = SchemeEditorView.number(line.sum());
+        String sum = WeightCheck.number(line.sum());
         if (line.given().isEmpty()) {
             return m.text("ui.scheme.weights-dimension-sum", line.name(), sum);
         }
         double given = line.given().getAsDouble();
         if (!line.ok()) {
-            return m.text("ui.scheme.weights-mismatch", line.name(), SchemeEditorView.number(given), sum,
-                    SchemeEditorView.number(Math.abs(given - line.sum())));
+            return m.text("ui.scheme.weights-mismatch", line.name(), WeightCheck.number(given), sum,
+                    WeightCheck.number(Math.abs(given - line.sum())));
         }
-        return m.text("ui.scheme.weights-dimension", line.name(), SchemeEditorView.number(given), sum);
+        return m.text("ui.scheme.weights-dimension", line.name(), WeightCheck.number(given), sum);
     }
 
     /** The total as shown. */
     static String total(WeightCheck check) {
         Messages m = Messages.get();
-        String total = SchemeEditorView.number(check.total());
+        String total = WeightCheck.number(check.total());
         if (!check.points()) {
             return m.text("ui.scheme.weights-relative", total);
         }
         if (!check.totalOk()) {
-            return m.text("ui.scheme.weights-total-mismatch", total, SchemeEditorView.number(WeightCheck.FULL_MARKS),
-                    SchemeEditorView.number(Math.abs(check.total() - WeightCheck.FULL_MARKS)));
+            return m.text("ui.scheme.weights-total-mismatch", total, WeightCheck.number(WeightCheck.FULL_MARKS),
+                    WeightCheck.number(Math.abs(check.total() - WeightCheck.FULL_MARKS)));
         }
         return m.text("ui.scheme.weights-total", total);
     }
