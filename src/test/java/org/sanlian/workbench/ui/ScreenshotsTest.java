@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区 and 考核期. Runs only when asked, because it writes into the
+ * results screen in the shell, 单位与分区, 指标方案 and 考核期. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -84,6 +84,20 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#" + UnitsZonesView.zoneListId("Z2")).queryAs(ListView.class).getItems()
                 .contains("331124"));
         save(robot, "units-zones.png");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+
+        robot.clickOn("#nav-scheme");
+        waitUntil(() -> robot.lookup("#scheme-tree").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".tree-cell").match(c -> "HT_SHARE".equals(((javafx.scene.control.TreeCell<?>) c)
+                .getItem())).query());
+        waitUntil(() -> robot.lookup("#scheme-param-base").tryQuery().isPresent());
+        robot.clickOn("#scheme-param-base").write("0.4").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#scheme-preview").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart() != null
+                && robot.lookup("#scheme-preview").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart()
+                        .getTitle().getText().contains("HT_SHARE"));
+        Thread.sleep(500); // the chart canvas draws on the next pulse
+        save(robot, "scheme.png");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
 

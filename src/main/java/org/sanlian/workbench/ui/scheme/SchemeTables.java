@@ -118,6 +118,7 @@ final class SchemeTables {
         Label problem = problemLabel();
         problem.setId(DERIVED_PROBLEM_ID);
         TableView<Derived> table = table(DERIVED_ID, Scheme::derived, model);
+        table.editableProperty().unbind(); // edited in the field below, where it is checked as typed
         table.setEditable(false);
         table.getColumns().add(column("ui.scheme.derived-code", Derived::code));
         table.getColumns().add(column("ui.scheme.derived-expr", Derived::expr));
