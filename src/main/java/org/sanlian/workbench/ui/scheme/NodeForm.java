@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -53,6 +52,10 @@ final class NodeForm extends GridPane {
     static String parameterId(String name) {
         return "scheme-param-" + name;
     }
+
+    /** The parameters in the order of SCORING.md's table (lower bound before upper). */
+    private static final List<String> PARAMETER_ORDER = List.of("target", "cap", "zeroBelow", "partial", "base", "low",
+            "high", "mean", "sd", "step", "floor", "perItem");
 
     private final SchemeEditorViewModel model;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -134,7 +137,10 @@ final class NodeForm extends GridPane {
                 mt -> m.text("ui.scheme.method." + mt.name()), n -> ((Indicator) n).rule().method(),
                 mt -> model.setMethod(code, mt));
         Method method = leaf.rule().method();
-        for (String p : new TreeSet<>(method.parameters())) {
+        for (String p : PARAMETER_ORDER) {
+            if (!method.parameters().contains(p)) {
+                continue;
+            }
             if (p.equals("target") && leaf.target().orElse(null) != TargetSource.FIXED) {
                 continue;
             }

@@ -12,11 +12,12 @@ import org.sanlian.workbench.core.model.Period;
  * other units' values unchanged. {@code points} is false in the mean modes, where the scores are the
  * normalised n.
  */
-record RulePreview(String code, String name, Period period, boolean points, List<String> units, double[] values,
+record RulePreview(String code, String name, String unitOfMeasure, Period period, boolean points, List<String> units, double[] values,
                    double[] scores, String curveUnit, double[] curveX, double[] curveY) {
 
     RulePreview {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(unitOfMeasure, "unitOfMeasure");
         Objects.requireNonNull(period, "period");
         units = List.copyOf(units);
         if (values.length != units.size() || scores.length != units.size() || curveX.length != curveY.length) {

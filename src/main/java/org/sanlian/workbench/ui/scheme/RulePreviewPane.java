@@ -84,7 +84,8 @@ final class RulePreviewPane extends BorderPane {
     static RuleCurveChart.Data chartData(RulePreview p) {
         Messages m = Messages.get();
         return new RuleCurveChart.Data(m.text("ui.scheme.preview-title", p.period().toString(), p.name(), p.code()),
-                m.text("ui.scheme.preview-value"),
+                p.unitOfMeasure().isBlank() ? m.text("ui.scheme.preview-value")
+                        : m.text("ui.scheme.preview-value-unit", p.unitOfMeasure()),
                 m.text(p.points() ? "ui.scheme.preview-points" : "ui.scheme.preview-normalised"),
                 m.text("ui.scheme.preview-curve", p.curveUnit()), p.curveX(), p.curveY(),
                 m.text("ui.scheme.preview-units", p.period().toString()), p.units(), p.values(), p.scores());

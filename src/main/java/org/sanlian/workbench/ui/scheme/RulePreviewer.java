@@ -71,8 +71,8 @@ final class RulePreviewer {
             }
         }
         if (chosen == null) {
-            return new RulePreview(code, leaf.name(), period, scheme.aggregation() == Aggregation.POINTS, names,
-                    values, scores, "", new double[0], new double[0]);
+            return new RulePreview(code, leaf.name(), leaf.unitOfMeasure(), period,
+                    scheme.aggregation() == Aggregation.POINTS, names, values, scores, "", new double[0], new double[0]);
         }
         double[] range = range(values, target(leaf, targets, period, scheme, chosen));
         double[] xs = new double[STEPS + 1];
@@ -83,8 +83,8 @@ final class RulePreviewer {
             ys[i] = scoreOf(session.rankWithValue(period, chosen, code, x), chosen, code);
         }
         String curveName = scheme.unit(chosen).map(Unit::name).orElse(chosen);
-        return new RulePreview(code, leaf.name(), period, scheme.aggregation() == Aggregation.POINTS, names, values,
-                scores, curveName, xs, ys);
+        return new RulePreview(code, leaf.name(), leaf.unitOfMeasure(), period,
+                scheme.aggregation() == Aggregation.POINTS, names, values, scores, curveName, xs, ys);
     }
 
     /** From 0 (or the lowest value, if below) to a fifth beyond the highest value or the target's cap. */
