@@ -184,4 +184,48 @@ class SchemeEditorViewTest {
         waitUntil(() -> !model().isDirty());
         assertThat(children(model().state(), 0)).containsExactly("HTE", "TECH_SME", "HT_SHARE", "NEW_RI", "NEW_HTRD");
     }
+
+    @Test
+    void anExpressionIsCheckedAsItIsTypedAndAMethodChangeRebuildsTheForm(FxRobot robot) throws Exception {
+        shell.open(robot, TestDatabases.demo(dir.resolve("sanlian.db"), "张三"));
+        showScheme(robot);
+        robot.clickOn(cell(robot, "RD_INT"));
+        waitUntil(() -> robot.lookup("#" + NodeForm.EXPRESSION_ID).tryQuery().isPresent());
+        TextField expression = robot.lookup("#" + NodeForm.EXPRESSION_ID).queryAs(TextField.class);
+        assertThat(expression.getText()).isEqualTo("RD_EXP / (GDP * 10000) * 100");
+        Label problem = robot.lookup("#" + NodeForm.EXPRESSION_PROBLEM_ID).queryAs(Label.class);
+        assertThat(problem.getText()).isEmpty();
+
+        // the field may be below the form's visible part: focus it as the Tab key would
+        robot.interact(() -> {
+            expression.requestFocus();
+            expression.end();
+        });
+        robot.write(" + GDPX");
+        waitUntil(() -> problem.getText().contains("GDPX"));
+        assertThat(problem.getText()).contains("未知代码 GDPX");
+        assertThat(model().isDirty()).isFalse(); // typed, not kept yet
+        robot.write(" *");
+        waitUntil(() -> problem.getText().contains("个字符处"));
+        assertThat(problem.getText()).contains("第 38 个字符处");
+        robot.type(KeyCode.BACK_SPACE, 9).type(KeyCode.ENTER);
+        waitUntil(() -> problem.getText().isEmpty());
+        assertThat(model().isDirty()).isFalse(); // the same expression as kept: no step
+
+        // another method: its parameters' fields replace the old ones
+        robot.clickOn(cell(robot, "HTE"));
+        waitUntil(() -> robot.lookup("#" + NodeForm.parameterId("cap")).tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.sanlian.workbench.core.model.Method> method =
+                robot.lookup("#" + NodeForm.METHOD_ID).queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> method.setValue(org.sanlian.workbench.core.model.Method.RANK_POINTS));
+        waitUntil(() -> robot.lookup("#" + NodeForm.parameterId("step")).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + NodeForm.parameterId("cap")).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + NodeForm.TARGET_ID).tryQuery()).isEmpty();
+        waitUntil(() -> chartTitle(robot).contains("HTE") && model().previewProperty().get().code().equals("HTE"));
+        RulePreview ranks = model().previewProperty().get();
+        // RANK_POINTS: 8 points for the best, one step of 8 / 10 less for each place behind
+        assertThat(java.util.Arrays.stream(ranks.scores()).max().orElseThrow()).isCloseTo(8.0, within(1e-9));
+        assertThat(model().isDirty()).isTrue();
+    }
 }
