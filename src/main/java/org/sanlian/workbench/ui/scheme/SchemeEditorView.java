@@ -140,6 +140,7 @@ public final class SchemeEditorView extends BorderPane {
         Tab indicatorTab = new Tab(m.text("ui.scheme.tab-indicator"), indicator);
         TabPane tabs = new TabPane(indicatorTab,
                 new Tab(m.text("ui.scheme.tab-derived"), tables.derived()),
+                new Tab(m.text("ui.scheme.tab-inputs"), tables.inputs()),
                 new Tab(m.text("ui.scheme.tab-adjustments"), tables.adjustments()),
                 new Tab(m.text("ui.scheme.tab-vetoes"), tables.vetoes()),
                 new Tab(m.text("ui.scheme.tab-bottom"), tables.bottomRules()));

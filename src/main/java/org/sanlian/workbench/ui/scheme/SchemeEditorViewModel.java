@@ -31,6 +31,7 @@ import org.sanlian.workbench.core.model.Derived;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Direction;
 import org.sanlian.workbench.core.model.Indicator;
+import org.sanlian.workbench.core.model.Input;
 import org.sanlian.workbench.core.model.Method;
 import org.sanlian.workbench.core.model.MissingPolicy;
 import org.sanlian.workbench.core.model.Node;
@@ -328,7 +329,90 @@ public final class SchemeEditorViewModel implements Editing {
         return problem;
     }
 
+    // --- inputs ---------------------------------------------------------------------------------
+
+    public Optional<String> setInputName(int i, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(text("ui.scheme.name-blank"));
+        }
+        Input in = state().inputs().get(i);
+        return editInput(i, new Input(in.code(), text.strip(), in.unitOfMeasure(), in.min(), in.max(), in.integer()));
+    }
+
+    public Optional<String> setInputUnit(int i, String text) {
+        Input in = state().inputs().get(i);
+        return editInput(i, new Input(in.code(), in.name(), text == null ? "" : text.strip(), in.min(), in.max(),
+                in.integer()));
+    }
+
+    /** The lowest value an entered figure may have; blank: none. Checked against the highest. */
+    public Optional<String> setInputMin(int i, String text) {
+        Optional<OptionalDouble> min = optionalNumber(text);
+        if (min.isEmpty()) {
+            return checkNumber(text);
+        }
+        Input in = state().inputs().get(i);
+        return editInput(i, new Input(in.code(), in.name(), in.unitOfMeasure(), min.get(), in.max(), in.integer()));
+    }
+
+    /** The highest value an entered figure may have; blank: none. Checked against the lowest. */
+    public Optional<String> setInputMax(int i, String text) {
+        Optional<OptionalDouble> max = optionalNumber(text);
+        if (max.isEmpty()) {
+            return checkNumber(text);
+        }
+        Input in = state().inputs().get(i);
+        return editInput(i, new Input(in.code(), in.name(), in.unitOfMeasure(), in.min(), max.get(), in.integer()));
+    }
+
+    public Optional<String> setInputInteger(int i, boolean integer) {
+        Input in = state().inputs().get(i);
+        return editInput(i, new Input(in.code(), in.name(), in.unitOfMeasure(), in.min(), in.max(), integer));
+    }
+
+    /** Keeps the edit, then says what the validator finds wrong with that input (bounds the wrong way round). */
+    private Optional<String> editInput(int i, Input in) {
+        Optional<String> refused = edit(SchemeEdits.withInputs(state(), SchemeEdits.set(state().inputs(), i, in)));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        String at = "inputs[" + i + "]";
+        List<String> out = SchemeValidator.validate(state()).stream()
+                .filter(issue -> issue.where().startsWith(at + ".") || issue.where().equals(at))
+                .map(issue -> text("issue." + issue.code(), issue.args().toArray())).toList();
+        return out.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", out));
+    }
+
+    /** A blank text as no number, a number as one; empty when the text is neither. */
+    private Optional<OptionalDouble> optionalNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(OptionalDouble.empty());
+        }
+        return checkNumber(text).isPresent() ? Optional.empty() : Optional.of(OptionalDouble.of(parse(text)));
+    }
+
     // --- adjustments, vetoes, bottom-list rules -----------------------------------------------
+
+    /** The cap on all bonuses together (SCORING.md section 5); it must be given. */
+    public Optional<String> setBonusCap(String text) {
+        Optional<String> problem = checkNotNegative(text);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        return edit(SchemeEdits.withCaps(state(), parse(text), state().penaltyCap()));
+    }
+
+    /** The cap on all penalties together; blank: none. */
+    public Optional<String> setPenaltyCap(String text) {
+        Optional<OptionalDouble> cap = optionalNumber(text);
+        if (cap.isEmpty()) {
+            return checkNumber(text);
+        }
+        if (cap.get().isPresent() && cap.get().getAsDouble() < 0) {
+            return Optional.of(text("ui.scheme.negative", text.strip()));
+        }
+        return edit(SchemeEdits.withCaps(state(), state().bonusCap(), cap.get()));
+    }
 
     public Optional<String> setAdjustmentName(int i, String text) {
         if (text == null || text.isBlank()) {

@@ -3,12 +3,14 @@ package org.sanlian.workbench.ui.scheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
 
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.BottomRule;
 import org.sanlian.workbench.core.model.Derived;
 import org.sanlian.workbench.core.model.Dimension;
+import org.sanlian.workbench.core.model.Input;
 import org.sanlian.workbench.core.model.Node;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.core.model.Veto;
@@ -144,6 +146,20 @@ final class SchemeEdits {
         return new Scheme(s.code(), s.name(), s.periodKind(), s.aggregation(), s.comparison(), s.decimals(),
                 s.tieBreak(), s.bonusCap(), s.penaltyCap(), s.units(), s.zones(), s.tree(), derived, s.inputs(),
                 adjustments, vetoes, bottomRules, s.sensitivity(), s.cityTargets());
+    }
+
+    /** The scheme with other inputs (the raw figures and their bounds). */
+    static Scheme withInputs(Scheme s, List<Input> inputs) {
+        return new Scheme(s.code(), s.name(), s.periodKind(), s.aggregation(), s.comparison(), s.decimals(),
+                s.tieBreak(), s.bonusCap(), s.penaltyCap(), s.units(), s.zones(), s.tree(), s.derived(), inputs,
+                s.adjustments(), s.vetoes(), s.bottomRules(), s.sensitivity(), s.cityTargets());
+    }
+
+    /** The scheme with other caps on all bonuses together and all penalties together (none: empty). */
+    static Scheme withCaps(Scheme s, double bonusCap, OptionalDouble penaltyCap) {
+        return new Scheme(s.code(), s.name(), s.periodKind(), s.aggregation(), s.comparison(), s.decimals(),
+                s.tieBreak(), bonusCap, penaltyCap, s.units(), s.zones(), s.tree(), s.derived(), s.inputs(),
+                s.adjustments(), s.vetoes(), s.bottomRules(), s.sensitivity(), s.cityTargets());
     }
 
     static Scheme withDerived(Scheme s, List<Derived> derived) {

@@ -23,13 +23,15 @@ import javafx.scene.layout.VBox;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.BottomRule;
 import org.sanlian.workbench.core.model.Derived;
+import org.sanlian.workbench.core.model.Input;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.core.model.Veto;
 import org.sanlian.workbench.i18n.Messages;
 
 /**
  * The scheme editor's tables beside the tree: derived indicators (the chosen one's expression edited
- * below the table and checked as it is typed), bonus and penalty items, vetoes and bottom-list
+ * below the table and checked as it is typed), inputs and their bounds, bonus and penalty items with
+ * the caps on all of them, vetoes and bottom-list
  * rules. Cells are edited in place (Enter keeps); each kept cell is one undo step; a refused value
  * says why under the table.
  */
@@ -38,7 +40,10 @@ final class SchemeTables {
     static final String DERIVED_ID = "scheme-derived";
     static final String DERIVED_EXPRESSION_ID = "scheme-derived-expression";
     static final String DERIVED_PROBLEM_ID = "scheme-derived-problem";
+    static final String INPUTS_ID = "scheme-inputs";
     static final String ADJUSTMENTS_ID = "scheme-adjustments";
+    static final String BONUS_CAP_ID = "scheme-bonus-cap";
+    static final String PENALTY_CAP_ID = "scheme-penalty-cap";
     static final String VETOES_ID = "scheme-vetoes";
     static final String BOTTOM_ID = "scheme-bottom-rules";
 
@@ -155,6 +160,34 @@ final class SchemeTables {
         return box;
     }
 
+    // --- inputs -----------------------------------------------------------------------------
+
+    VBox inputs() {
+        Label problem = problemLabel();
+        TableView<Input> table = table(INPUTS_ID, Scheme::inputs, model);
+        table.getColumns().add(column("ui.scheme.adj-code", Input::code));
+        table.getColumns().add(editable("ui.scheme.adj-name", Input::name, model::setInputName, problem, table));
+        table.getColumns().add(editable("ui.scheme.input-unit", Input::unitOfMeasure, model::setInputUnit, problem,
+                table));
+        table.getColumns().add(editable("ui.scheme.input-min",
+                in -> in.min().isPresent() ? SchemeEditorView.number(in.min().getAsDouble()) : "",
+                model::setInputMin, problem, table));
+        table.getColumns().add(editable("ui.scheme.input-max",
+                in -> in.max().isPresent() ? SchemeEditorView.number(in.max().getAsDouble()) : "",
+                model::setInputMax, problem, table));
+        TableColumn<Input, Boolean> integer = new TableColumn<>(text("ui.scheme.input-integer"));
+        integer.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue().integer()));
+        integer.setCellFactory(ComboBoxTableCell.forTableColumn(SchemeEditorView.converter(
+                b -> text(b ? "ui.scheme.yes" : "ui.scheme.no")), Boolean.TRUE, Boolean.FALSE));
+        integer.setOnEditCommit(e -> problem.setText(model.setInputInteger(e.getTablePosition().getRow(),
+                e.getNewValue()).orElse("")));
+        table.getColumns().add(integer);
+        Label hint = new Label(text("ui.scheme.inputs-hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        return pane(table, problem, hint);
+    }
+
     // --- adjustments -----------------------------------------------------------------------
 
     VBox adjustments() {
@@ -177,15 +210,27 @@ final class SchemeTables {
         Button bonus = button("ui.scheme.add-bonus", () -> addAdjustment(table, Adjustment.Kind.BONUS, problem));
         Button penalty = button("ui.scheme.add-penalty", () -> addAdjustment(table, Adjustment.Kind.PENALTY, problem));
         Button remove = removeButton(table, model::removeAdjustment, problem);
-        Label caps = new Label();
+        Label capProblem = problemLabel();
+        TextField bonusCap = SchemeEditorView.committing(BONUS_CAP_ID, model::setBonusCap, capProblem);
+        TextField penaltyCap = SchemeEditorView.committing(PENALTY_CAP_ID, model::setPenaltyCap, capProblem);
+        penaltyCap.setPromptText(text("ui.scheme.no-cap"));
+        bonusCap.setPrefColumnCount(5);
+        penaltyCap.setPrefColumnCount(5);
+        bonusCap.disableProperty().bind(model.editableProperty().not());
+        penaltyCap.disableProperty().bind(model.editableProperty().not());
         Runnable showCaps = () -> {
             Scheme s = model.state();
-            caps.setText(s == null ? "" : text("ui.scheme.caps", SchemeEditorView.number(s.bonusCap()),
-                    s.penaltyCap().isPresent() ? SchemeEditorView.number(s.penaltyCap().getAsDouble())
-                            : text("ui.scheme.no-cap")));
+            if (s != null) {
+                SchemeEditorView.show(bonusCap, SchemeEditorView.number(s.bonusCap()));
+                SchemeEditorView.show(penaltyCap, s.penaltyCap().isPresent()
+                        ? SchemeEditorView.number(s.penaltyCap().getAsDouble()) : "");
+            }
         };
         model.stateProperty().addListener((obs, old, now) -> showCaps.run());
         showCaps.run();
+        HBox caps = new HBox(8, new Label(text("ui.scheme.bonus-cap")), bonusCap,
+                new Label(text("ui.scheme.penalty-cap")), penaltyCap, capProblem);
+        caps.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = pane(table, problem, bonus, penalty, remove);
         box.getChildren().add(1, caps);
         return box;

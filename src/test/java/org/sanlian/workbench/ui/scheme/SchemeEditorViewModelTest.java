@@ -385,6 +385,34 @@ class SchemeEditorViewModelTest {
     }
 
     @Test
+    void inputBoundsAndTheCapsAreEditedAndChecked() {
+        show();
+        int gdp = 0;
+        assertThat(vm.state().inputs().get(gdp).code()).isEqualTo("GDP");
+        assertThat(vm.setInputMax(gdp, "一百")).hasValue("“一百”不是数。请写成 12、0.5 或 1.2e3 这样的数。");
+        assertThat(vm.setInputMax(gdp, "5000000")).isEmpty();
+        assertThat(vm.setInputInteger(gdp, true)).isEmpty();
+        assertThat(vm.state().inputs().get(gdp).max()).hasValue(5000000.0);
+        // bounds the wrong way round: kept as a step, and the validator's reason is given at once
+        assertThat(vm.setInputMin(gdp, "6000000")).hasValueSatisfying(m -> assertThat(m).contains("6000000", "5000000"));
+        assertThat(vm.problemsProperty().get()).anySatisfy(p -> assertThat(p).startsWith("inputs[0].max: "));
+        assertThat(vm.setInputMin(gdp, "")).isEmpty();
+        assertThat(vm.problemsProperty().get()).isEmpty();
+
+        assertThat(vm.setBonusCap("-1")).hasValue("-1 是负数。请填写 0 或更大的数。");
+        assertThat(vm.setBonusCap("6")).isEmpty();
+        assertThat(vm.setPenaltyCap("")).isEmpty();
+        assertThat(vm.state().bonusCap()).isEqualTo(6.0);
+        assertThat(vm.state().penaltyCap()).isEmpty();
+        vm.save(() -> { });
+        Scheme kept = db.scheme(stored(2025));
+        assertThat(kept.bonusCap()).isEqualTo(6.0);
+        assertThat(kept.penaltyCap()).isEmpty();
+        assertThat(kept.inputs().get(gdp).integer()).isTrue();
+        assertThat(kept.inputs().get(gdp).max()).hasValue(5000000.0);
+    }
+
+    @Test
     void aReadOnlyDatabaseCannotBeEdited() {
         try (WorkbenchDatabase second = WorkbenchDatabase.open(dir.resolve("w.db"))) {
             workspace = new Workspace(new CurrentThreadTaskExecutor());
