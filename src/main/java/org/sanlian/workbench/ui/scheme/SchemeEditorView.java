@@ -53,6 +53,8 @@ public final class SchemeEditorView extends BorderPane {
     public static final String SAVE_ID = "scheme-save";
     public static final String UP_ID = "scheme-up";
     public static final String DOWN_ID = "scheme-down";
+    public static final String ADD_ID = "scheme-add-indicator";
+    public static final String REMOVE_ID = "scheme-remove-indicator";
     public static final String IMPORT_ID = "scheme-import";
     public static final String EXPORT_ID = "scheme-export";
     public static final String COPY_ID = "scheme-copy-to-new-year";
@@ -103,6 +105,9 @@ public final class SchemeEditorView extends BorderPane {
         copy.disableProperty().bind(locked);
         Button up = button(UP_ID, "ui.scheme.up", () -> model.shiftSelected(-1));
         Button down = button(DOWN_ID, "ui.scheme.down", () -> model.shiftSelected(1));
+        Button addIndicator = button(ADD_ID, "ui.scheme.add-indicator", this::askAddIndicator);
+        Button removeIndicator = button(REMOVE_ID, "ui.scheme.remove-indicator",
+                () -> model.showRefusal(model.removeSelected()));
         Button importFile = button(IMPORT_ID, "ui.scheme.import", this::askImport);
         Button exportFile = button(EXPORT_ID, "ui.scheme.export", this::askExport);
         Button undo = button(UNDO_ID, "ui.units.undo", model::undo);
@@ -115,9 +120,12 @@ public final class SchemeEditorView extends BorderPane {
         busy.visibleProperty().bind(model.busyProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar toolbar = new ToolBar(up, down, new Separator(), undo, redo, save, new Separator(), importFile,
+        ToolBar toolbar = new ToolBar(up, down, addIndicator, removeIndicator, new Separator(), undo, redo, save,
+                new Separator(), importFile,
                 exportFile, copy2, grow, busy);
         up.disableProperty().bind(locked);
+        addIndicator.disableProperty().bind(locked);
+        removeIndicator.disableProperty().bind(locked.or(model.selectedProperty().isNull()));
         down.disableProperty().bind(locked);
         importFile.disableProperty().bind(locked);
         exportFile.disableProperty().bind(Bindings.isNull(model.stateProperty()).or(model.busyProperty()));
@@ -220,6 +228,11 @@ public final class SchemeEditorView extends BorderPane {
         return chooser;
     }
 
+    private void askAddIndicator() {
+        askCodeAndName(this, model::checkNewCode, "ui.scheme.add-indicator-header")
+                .ifPresent(cn -> model.showRefusal(model.addIndicator(cn[0], cn[1])));
+    }
+
     private void askImport() {
         File file = chooser("ui.scheme.import").showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
@@ -274,11 +287,16 @@ public final class SchemeEditorView extends BorderPane {
 
     /** Asks for the code and name of a new item; empty when cancelled. */
     static Optional<String[]> askCodeAndName(javafx.scene.Node owner, Function<String, Optional<String>> checkCode) {
+        return askCodeAndName(owner, checkCode, "ui.scheme.add-header");
+    }
+
+    static Optional<String[]> askCodeAndName(javafx.scene.Node owner, Function<String, Optional<String>> checkCode,
+                                             String headerKey) {
         Messages m = Messages.get();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.getScene() == null ? null : owner.getScene().getWindow());
         dialog.setTitle(m.text("ui.scheme.add-title"));
-        dialog.setHeaderText(m.text("ui.scheme.add-header"));
+        dialog.setHeaderText(m.text(headerKey));
         TextField code = new TextField();
         TextField name = new TextField();
         Label problem = new Label();

@@ -194,6 +194,54 @@ public final class SchemeEditorViewModel implements Editing {
                 && SchemeEdits.siblings(state(), dragged, target);
     }
 
+    /**
+     * Adds an indicator at the end of the chosen dimension (or of the chosen indicator's): full
+     * points 1, rule 破零 (no target, no parameter), its value entered under its own code. Its
+     * dimension's sum changes, and a written dimension weight then shows the mismatch to settle.
+     */
+    public Optional<String> addIndicator(String code, String name) {
+        Optional<Node> at = selectedNode();
+        Optional<Dimension> parent = at.filter(Dimension.class::isInstance).map(Dimension.class::cast)
+                .or(() -> at.flatMap(n -> SchemeEdits.parentOf(state().tree(), n.code())));
+        if (parent.isEmpty()) {
+            return Optional.of(text("ui.scheme.choose-dimension"));
+        }
+        Optional<String> problem = checkNewCode(code).or(() -> name == null || name.isBlank()
+                ? Optional.of(text("ui.scheme.name-blank")) : Optional.empty());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Indicator leaf = Indicator.of(code.strip(), name.strip(), 1, org.sanlian.workbench.core.model.Rule.of(
+                Method.BREAK_ZERO));
+        Optional<String> refused = edit(SchemeEdits.addTo(state(), parent.get().code(), leaf));
+        if (refused.isEmpty()) {
+            selected.set(leaf.code());
+        }
+        return refused;
+    }
+
+    /** Removes the chosen indicator (a dimension only when it has no indicators left). */
+    public Optional<String> removeSelected() {
+        Optional<Node> node = selectedNode();
+        if (node.isEmpty()) {
+            return Optional.of(text("ui.scheme.none-selected"));
+        }
+        if (node.get() instanceof Dimension d && !d.children().isEmpty()) {
+            return Optional.of(text("ui.scheme.dimension-not-empty", d.name()));
+        }
+        Optional<Dimension> parent = SchemeEdits.parentOf(state().tree(), node.get().code());
+        Optional<String> refused = edit(SchemeEdits.removeNode(state(), node.get().code()));
+        if (refused.isEmpty()) {
+            selected.set(parent.map(Dimension::code).orElse(null));
+        }
+        return refused;
+    }
+
+    /** Shows why a tree action (add, remove) was refused, in the screen's error line; clears it otherwise. */
+    public void showRefusal(Optional<String> problem) {
+        error.set(problem.orElse(""));
+    }
+
     /** Sets a node's weight (an indicator's full points; a dimension's may be left blank: its children's sum). */
     public Optional<String> setWeight(String code, String text) {
         Optional<Node> node = find(code);
@@ -769,8 +817,9 @@ public final class SchemeEditorViewModel implements Editing {
             return RulePreviewer.preview(s, code, figures.data(), figures.targets(), p, unit);
         }, r -> {
             if (request == previewGeneration) {
-                preview.set(r);
-                previewMessage.set(r.curveUnit().isEmpty() ? text("ui.scheme.preview-no-values", p) : "");
+                boolean none = r.curveUnit().isEmpty(); // no unit has a value: nothing to draw
+                preview.set(none ? null : r);
+                previewMessage.set(none ? text("ui.scheme.preview-no-values", p) : "");
             }
         }, e -> {
             if (request == previewGeneration) {

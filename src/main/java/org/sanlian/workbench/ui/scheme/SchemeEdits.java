@@ -110,6 +110,32 @@ final class SchemeEdits {
         return to == from ? s : reorder(s, code, from, to);
     }
 
+    /** The scheme with {@code node} added at the end of the dimension {@code parent}. */
+    static Scheme addTo(Scheme s, String parent, Node node) {
+        return replace(s, parent, n -> {
+            Dimension d = (Dimension) n;
+            List<Node> children = new ArrayList<>(d.children());
+            children.add(node);
+            return new Dimension(d.code(), d.name(), d.weight(), children);
+        });
+    }
+
+    /** The scheme without the node {@code code} (and its children). */
+    static Scheme removeNode(Scheme s, String code) {
+        return s.withTree(remove(s.tree(), code));
+    }
+
+    private static List<Node> remove(List<Node> nodes, String code) {
+        List<Node> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            if (n.code().equals(code)) {
+                continue;
+            }
+            out.add(n instanceof Dimension d ? new Dimension(d.code(), d.name(), d.weight(), remove(d.children(), code)) : n);
+        }
+        return out;
+    }
+
     /** Whether two codes share a parent (drag and drop reorders only among siblings). */
     static boolean siblings(Scheme s, String a, String b) {
         return indexOf(siblings(s, a), b) >= 0;

@@ -413,6 +413,33 @@ class SchemeEditorViewModelTest {
     }
 
     @Test
+    void anAddedIndicatorJoinsTheChosenDimensionAndItsSumAndCanBeRemoved() {
+        show();
+        vm.select("RD_INT");
+        assertThat(vm.addIndicator("RD_INT", "重复")).hasValue("代码 RD_INT 已在本方案中使用。请换一个代码。");
+        assertThat(vm.addIndicator("NEW IND", "空格")).isPresent();
+        assertThat(vm.addIndicator("NEW_PLAT", "新增省级重点平台")).isEmpty();
+
+        assertThat(vm.selectedProperty().get()).isEqualTo("NEW_PLAT");
+        assertThat(children("INNOV")).endsWith("CONSORTIA", "NEW_PLAT");
+        assertThat(line("INNOV").sum()).isEqualTo(41.0);
+        assertThat(line("INNOV").ok()).isFalse();
+        assertThat(vm.setWeight("INNOV", "")).isEmpty(); // the dimension takes its children's sum
+        assertThat(vm.problemsProperty().get()).isEmpty();
+        assertThat(vm.previewProperty().get()).isNull(); // no figures of the new code yet
+        assertThat(vm.previewMessageProperty().get()).isEqualTo("2025 没有这个指标的数值，无法预览。");
+
+        vm.select("INNOV");
+        assertThat(vm.removeSelected()).hasValue("维度“创新链”下还有指标。请先删除或移走这些指标。");
+        vm.select("NEW_PLAT");
+        assertThat(vm.removeSelected()).isEmpty();
+        assertThat(children("INNOV")).doesNotContain("NEW_PLAT");
+        assertThat(vm.selectedProperty().get()).isEqualTo("INNOV");
+        vm.undo();
+        assertThat(children("INNOV")).endsWith("NEW_PLAT");
+    }
+
+    @Test
     void aReadOnlyDatabaseCannotBeEdited() {
         try (WorkbenchDatabase second = WorkbenchDatabase.open(dir.resolve("w.db"))) {
             workspace = new Workspace(new CurrentThreadTaskExecutor());
