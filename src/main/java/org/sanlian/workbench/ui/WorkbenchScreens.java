@@ -4,14 +4,14 @@ import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
 import org.sanlian.workbench.ui.coverage.CoverageScreen;
 import org.sanlian.workbench.ui.periods.PeriodsScreen;
 import org.sanlian.workbench.ui.results.ResultsScreen;
+import org.sanlian.workbench.ui.scheme.SchemeScreen;
 import org.sanlian.workbench.ui.shell.ScreenGroup;
 import org.sanlian.workbench.ui.shell.ScreenRegistry;
 import org.sanlian.workbench.ui.units.UnitsZonesScreen;
 
 /**
  * The screens of the workbench, in the side bar's order. A new screen is one more line here (its
- * package holds a {@code Screen}, a view model and a view), e.g. the scheme editor:
- * {@code .add(ScreenGroup.DATA, "scheme", "ui.screen.scheme", SchemeScreen::new)}.
+ * package holds a {@code Screen}, a view model and a view).
  */
 public final class WorkbenchScreens {
 
@@ -23,6 +23,7 @@ public final class WorkbenchScreens {
 
     public static ScreenRegistry standard() {
         return new ScreenRegistry()
+                .add(ScreenGroup.DATA, "scheme", "ui.screen.scheme", SchemeScreen::new)
                 .add(ScreenGroup.DATA, "units", "ui.screen.units", UnitsZonesScreen::new)
                 .add(ScreenGroup.DATA, "periods", "ui.screen.periods", PeriodsScreen::new)
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)

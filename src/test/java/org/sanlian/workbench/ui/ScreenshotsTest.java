@@ -40,7 +40,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区, 考核期, 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
+ * results screen in the shell, 单位与分区, 指标方案, 考核期, 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -96,6 +96,20 @@ class ScreenshotsTest {
         save(robot, "units-zones.png");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+
+        robot.clickOn("#nav-scheme");
+        waitUntil(() -> robot.lookup("#scheme-tree").tryQuery().isPresent());
+        javafx.scene.Node htShare = robot.lookup(".tree-cell")
+                .match(c -> "HT_SHARE".equals(((javafx.scene.control.TreeCell<?>) c).getItem())).query();
+        robot.clickOn(htShare);
+        waitUntil(() -> robot.lookup("#scheme-param-base").tryQuery().isPresent());
+        robot.clickOn("#scheme-param-base").write("0.4").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#scheme-preview").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart() != null
+                && robot.lookup("#scheme-preview").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart()
+                        .getTitle().getText().contains("HT_SHARE"));
+        Thread.sleep(500); // the chart canvas draws on the next pulse
+        save(robot, "scheme.png");
+        robot.clickOn("#scheme-undo"); // (Ctrl+Z in the field would undo its typing only)
 
         robot.clickOn("#nav-periods");
         waitUntil(() -> robot.lookup("#periods-table").tryQuery()

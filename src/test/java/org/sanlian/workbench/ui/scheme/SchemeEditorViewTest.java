@@ -1,0 +1,231 @@
+package org.sanlian.workbench.ui.scheme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.sanlian.workbench.ui.ShellFixture.fx;
+import static org.sanlian.workbench.ui.ShellFixture.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.core.model.Dimension;
+import org.sanlian.workbench.core.model.Indicator;
+import org.sanlian.workbench.core.model.Node;
+import org.sanlian.workbench.core.model.Scheme;
+import org.sanlian.workbench.core.model.StoredScheme;
+import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.ShellFixture;
+import org.sanlian.workbench.ui.TestDatabases;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * 指标方案 driven as a user would, in the real window on a temporary demo database: choose an
+ * indicator in the tree, change a rule parameter in the form and see the preview chart redrawn with
+ * the engine's new points, then save; reorder by dragging and by Alt+↓, and undo.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SchemeEditorViewTest {
+
+    @TempDir
+    Path dir;
+
+    private ShellFixture shell;
+
+    @Start
+    void start(Stage stage) {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        shell = new ShellFixture(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        shell.close(true);
+    }
+
+    private SchemeEditorViewModel model() {
+        return ((SchemeScreen) shell.model().screen(shell.model().screens().stream()
+                .filter(e -> e.id().equals("scheme")).findFirst().orElseThrow())).model();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<String> tree(FxRobot robot) {
+        return robot.lookup("#" + SchemeTree.ID).queryAs(TreeView.class);
+    }
+
+    private void showScheme(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-scheme");
+        waitUntil(() -> robot.lookup("#" + SchemeTree.ID).tryQuery().isPresent()
+                && tree(robot).getRoot().getChildren().size() == 3);
+    }
+
+    private static javafx.scene.Node cell(FxRobot robot, String code) {
+        return fx(() -> {
+            TreeView<String> tree = tree(robot);
+            tree.layout();
+            for (javafx.scene.Node n : tree.lookupAll(".tree-cell")) {
+                TreeCell<?> c = (TreeCell<?>) n;
+                if (!c.isEmpty() && code.equals(c.getItem()) && c.isVisible()) {
+                    return c;
+                }
+            }
+            throw new AssertionError(code + " is not shown in the tree");
+        });
+    }
+
+    /** The lowest points among the units' dots of the chart shown. */
+    private static double lowestDot(FxRobot robot) {
+        return fx(() -> {
+            ChartViewer viewer = robot.lookup("#" + RulePreviewPane.CHART_ID).queryAs(ChartViewer.class);
+            XYDataset data = viewer.getChart().getXYPlot().getDataset();
+            double low = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < data.getItemCount(1); i++) {
+                low = Math.min(low, data.getYValue(1, i));
+            }
+            return low;
+        });
+    }
+
+    private static String chartTitle(FxRobot robot) {
+        return fx(() -> robot.lookup("#" + RulePreviewPane.CHART_ID).queryAs(ChartViewer.class).getChart()
+                .getTitle().getText());
+    }
+
+    private static List<String> children(Scheme s, int dimension) {
+        return ((Dimension) s.tree().get(dimension)).children().stream().map(Node::code).toList();
+    }
+
+    private static Scheme scheme(Path file, int year) {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(file)) {
+            StoredScheme s = db.schemes().stream().filter(x -> x.year() == year).findFirst().orElseThrow();
+            return db.scheme(s);
+        }
+    }
+
+    @Test
+    void aRuleParameterChangedInTheFormRedrawsThePreviewAndIsSaved(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        shell.open(robot, file);
+        showScheme(robot);
+        assertThat(robot.lookup("#" + WeightsPane.TOTAL_ID).queryAs(Label.class).getText()).isEqualTo("合计 100 分");
+
+        robot.clickOn(cell(robot, "HT_SHARE"));
+        waitUntil(() -> robot.lookup("#" + NodeForm.parameterId("base")).tryQuery().isPresent()
+                && model().previewProperty().get() != null
+                && model().previewProperty().get().code().equals("HT_SHARE"));
+        waitUntil(() -> chartTitle(robot).contains("HT_SHARE"));
+        assertThat(chartTitle(robot)).isEqualTo("2025：高新技术产业增加值占规上工业增加值比重 的评分规则（HT_SHARE）");
+        assertThat(lowestDot(robot)).isCloseTo(4.8, within(1e-9)); // the default base share 0.6 of 8 points
+        TextField base = robot.lookup("#" + NodeForm.parameterId("base")).queryAs(TextField.class);
+        assertThat(base.getText()).isEmpty();
+        assertThat(base.getPromptText()).isEqualTo("默认 0.6");
+
+        robot.clickOn(base).write("0.4").type(KeyCode.ENTER);
+        waitUntil(() -> Math.abs(lowestDot(robot) - 3.2) < 1e-9);
+
+        // the engine's points: the base share of 8 full points for the lowest value
+        RulePreview shown = model().previewProperty().get();
+        double lowestScored = java.util.stream.IntStream.range(0, shown.units().size())
+                .filter(i -> !Double.isNaN(shown.values()[i])).mapToDouble(i -> shown.scores()[i]).min().orElseThrow();
+        assertThat(lowestScored).isCloseTo(3.2, within(1e-9));
+        assertThat(lowestDot(robot)).isCloseTo(3.2, within(1e-9));
+        assertThat(model().isDirty()).isTrue();
+        assertThat(robot.lookup("#" + SchemeEditorView.SAVE_ID).queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.clickOn("#" + SchemeEditorView.SAVE_ID);
+        waitUntil(() -> !model().isDirty() && shell.model().workspace().state().revision() == 1);
+
+        Indicator kept = scheme(file, 2025).leaves().stream().filter(l -> l.code().equals("HT_SHARE"))
+                .findFirst().orElseThrow();
+        assertThat(kept.rule().get("base")).hasValue(0.4);
+        assertThat(robot.lookup("#" + SchemeEditorView.NOTICE_ID).queryAs(Label.class).getText())
+                .isEqualTo("已保存为 2025 年方案的新版本（操作人：张三）。");
+    }
+
+    @Test
+    void indicatorsAreReorderedByDraggingAndByAltArrowAndTheStepsUndo(FxRobot robot) throws Exception {
+        shell.open(robot, TestDatabases.demo(dir.resolve("sanlian.db"), "张三"));
+        showScheme(robot);
+
+        robot.drag(cell(robot, "HTE")).dropTo(cell(robot, "NEW_HTRD"));
+        waitUntil(() -> children(model().state(), 0).get(4).equals("HTE"));
+        assertThat(children(model().state(), 0)).containsExactly("TECH_SME", "HT_SHARE", "NEW_RI", "NEW_HTRD", "HTE");
+
+        robot.clickOn(cell(robot, "TECH_SME"));
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(() -> children(model().state(), 0).get(1).equals("TECH_SME"));
+        assertThat(fx(() -> tree(robot).getSelectionModel().getSelectedItem().getValue())).isEqualTo("TECH_SME");
+
+        // a drop on another dimension's indicator changes nothing
+        Scheme before = model().state();
+        robot.drag(cell(robot, "HT_SHARE")).dropTo(cell(robot, "RD_INT"));
+        assertThat(model().state()).isSameAs(before);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> children(model().state(), 0).get(0).equals("TECH_SME"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !model().isDirty());
+        assertThat(children(model().state(), 0)).containsExactly("HTE", "TECH_SME", "HT_SHARE", "NEW_RI", "NEW_HTRD");
+    }
+
+    @Test
+    void anExpressionIsCheckedAsItIsTypedAndAMethodChangeRebuildsTheForm(FxRobot robot) throws Exception {
+        shell.open(robot, TestDatabases.demo(dir.resolve("sanlian.db"), "张三"));
+        showScheme(robot);
+        robot.clickOn(cell(robot, "RD_INT"));
+        waitUntil(() -> robot.lookup("#" + NodeForm.EXPRESSION_ID).tryQuery().isPresent());
+        TextField expression = robot.lookup("#" + NodeForm.EXPRESSION_ID).queryAs(TextField.class);
+        assertThat(expression.getText()).isEqualTo("RD_EXP / (GDP * 10000) * 100");
+        Label problem = robot.lookup("#" + NodeForm.EXPRESSION_PROBLEM_ID).queryAs(Label.class);
+        assertThat(problem.getText()).isEmpty();
+
+        // the field may be below the form's visible part: focus it as the Tab key would
+        robot.interact(() -> {
+            expression.requestFocus();
+            expression.end();
+        });
+        robot.write(" + GDPX");
+        waitUntil(() -> problem.getText().contains("GDPX"));
+        assertThat(problem.getText()).contains("未知代码 GDPX");
+        assertThat(model().isDirty()).isFalse(); // typed, not kept yet
+        robot.write(" *");
+        waitUntil(() -> problem.getText().contains("个字符处"));
+        assertThat(problem.getText()).contains("第 38 个字符处");
+        robot.type(KeyCode.BACK_SPACE, 9).type(KeyCode.ENTER);
+        waitUntil(() -> problem.getText().isEmpty());
+        assertThat(model().isDirty()).isFalse(); // the same expression as kept: no step
+
+        // another method: its parameters' fields replace the old ones
+        robot.clickOn(cell(robot, "HTE"));
+        waitUntil(() -> robot.lookup("#" + NodeForm.parameterId("cap")).tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.sanlian.workbench.core.model.Method> method =
+                robot.lookup("#" + NodeForm.METHOD_ID).queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> method.setValue(org.sanlian.workbench.core.model.Method.RANK_POINTS));
+        waitUntil(() -> robot.lookup("#" + NodeForm.parameterId("step")).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + NodeForm.parameterId("cap")).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + NodeForm.TARGET_ID).tryQuery()).isEmpty();
+        waitUntil(() -> chartTitle(robot).contains("HTE") && model().previewProperty().get().code().equals("HTE"));
+        RulePreview ranks = model().previewProperty().get();
+        // RANK_POINTS: 8 points for the best, one step of 8 / 10 less for each place behind
+        assertThat(java.util.Arrays.stream(ranks.scores()).max().orElseThrow()).isCloseTo(8.0, within(1e-9));
+        assertThat(model().isDirty()).isTrue();
+    }
+}
