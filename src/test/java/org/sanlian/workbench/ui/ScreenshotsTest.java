@@ -5,7 +5,10 @@ import static org.sanlian.workbench.ui.ShellFixture.waitUntil;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -22,15 +25,21 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.ui.imports.ImportsView;
+import org.sanlian.workbench.ui.imports.ReturnedTemplates;
+import org.sanlian.workbench.ui.imports.UnitChoice;
 import org.sanlian.workbench.ui.results.ResultsView;
+import org.sanlian.workbench.ui.shell.FxPrompts;
 import org.sanlian.workbench.ui.units.UnitsZonesView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区 and 考核期. Runs only when asked, because it writes into the
+ * results screen in the shell, 单位与分区, 考核期 and 导入与模板 (with a report of problems). Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -91,5 +100,36 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#periods-table").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 4).orElse(false));
         save(robot, "periods.png");
+    }
+
+    @Test
+    void theImportScreenWithAReport(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        Path returned = dir.resolve("returned");
+        Path bad = ReturnedTemplates.returned(file, Period.year(2025), "331102", returned,
+                Map.of("GDP", "三百", "QIYOU", "120"));
+        Path warned = ReturnedTemplates.returned(file, Period.year(2025), "331121", returned, Map.of("HTE", "12"));
+        shell.open(robot, file, w -> new FxPrompts(() -> w) {
+            @Override
+            public List<Path> filesToImport(Optional<Path> folder) {
+                return List.of(bad, warned);
+            }
+        });
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(760);
+        });
+        robot.clickOn("#nav-import");
+        robot.clickOn("#" + ImportsView.CHOOSE_FILES_ID);
+        robot.clickOn("#" + ImportsView.CHECK_ID);
+        waitUntil(() -> robot.lookup("#" + ImportsView.REPORT_TABLE_ID).queryAs(TableView.class).getItems().size() == 3);
+        robot.clickOn("#" + ImportsView.TICKED_UNITS_ID);
+        ListView<?> units = robot.lookup("#" + ImportsView.UNIT_LIST_ID).queryAs(ListView.class);
+        robot.interact(() -> {
+            ((UnitChoice) units.getItems().get(0)).chosenProperty().set(true);
+            ((UnitChoice) units.getItems().get(1)).chosenProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "import.png");
     }
 }

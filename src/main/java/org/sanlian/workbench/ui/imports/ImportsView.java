@@ -183,7 +183,9 @@ public final class ImportsView extends HBox {
         TableView<ReportRow> table = new TableView<>(model.report());
         table.setId(REPORT_TABLE_ID);
         table.setPlaceholder(new Label(text("ui.import.report.empty")));
-        TableColumn<ReportRow, String> severity = column("severity", text("ui.import.report.severity"), 60,
+        // the sentence takes what the file and the place leave; its full text is in the tooltip
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ReportRow, String> severity = column("severity", text("ui.import.report.severity"), 50,
                 r -> text("ui.import.severity." + r.severity().name()));
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -198,9 +200,9 @@ public final class ImportsView extends HBox {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column("file", text("ui.import.report.file"), 220, ReportRow::file));
-        table.getColumns().add(column("place", text("ui.import.report.place"), 130, ReportRow::place));
-        TableColumn<ReportRow, String> message = column("message", text("ui.import.report.message"), 560,
+        table.getColumns().add(column("file", text("ui.import.report.file"), 250, ReportRow::file));
+        table.getColumns().add(column("place", text("ui.import.report.place"), 110, ReportRow::place));
+        TableColumn<ReportRow, String> message = column("message", text("ui.import.report.message"), 400,
                 ReportRow::message);
         message.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -18,7 +18,7 @@ import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.Period;
 
 /** Templates made by a database and returned filled in, as a unit's staff would (written with POI). */
-final class ReturnedTemplates {
+public final class ReturnedTemplates {
 
     private ReturnedTemplates() {
     }
@@ -28,7 +28,7 @@ final class ReturnedTemplates {
      * in {@code returned}: every value 1, except the codes in {@code typed}, whose cells get that
      * text (a typo such as 三百 makes a problem at its cell).
      */
-    static Path returned(Path file, Period period, String unit, Path returned, Map<String, String> typed)
+    public static Path returned(Path file, Period period, String unit, Path returned, Map<String, String> typed)
             throws IOException {
         Path made;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(file)) {
