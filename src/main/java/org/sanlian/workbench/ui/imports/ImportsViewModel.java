@@ -56,8 +56,12 @@ public final class ImportsViewModel {
     /** What is under way. */
     public enum Work { NONE, CHECKING, IMPORTING, TEMPLATES }
 
-    /** A check without problems, for these files and this kind, on this content and year. */
-    private record Checked(List<Path> files, ImportService.Kind kind, Optional<Integer> year, long revision) {
+    /** A check without problems, for these files and this kind, on this content and year ({@code at}). */
+    private record Checked(List<Path> files, ImportService.Kind kind, Optional<Integer> year, Workspace.State at) {
+
+        boolean stillHolds(Workspace.State now) {
+            return now.sameContent(at) && now.year().equals(year);
+        }
     }
 
     private final Workspace workspace;
@@ -149,7 +153,7 @@ public final class ImportsViewModel {
     private void contentChanged() {
         Workspace.State s = workspace.state();
         writable.set(!s.readOnly());
-        if (checked != null && (checked.revision() != s.revision() || !checked.year().equals(s.year()))) {
+        if (checked != null && !checked.stillHolds(s)) {
             checked = null;
             summary.set(text("ui.import.stale"));
         }
@@ -208,15 +212,18 @@ public final class ImportsViewModel {
         List<Path> chosen = List.copyOf(files);
         ImportService.Kind k = kind.get();
         Optional<Integer> year = workspace.year();
-        long revision = workspace.state().revision();
+        Workspace.State at = workspace.state();
         checked = null;
         clearOutcome();
         Job j = start(Work.CHECKING);
         executor.execute(() -> ImportService.check(db.get(), k, chosen, year, j), check -> {
             finish(j);
             showCheck(check);
-            if (check.sound()) {
-                checked = new Checked(chosen, k, year, revision);
+            Checked sound = new Checked(chosen, k, year, at);
+            if (check.sound() && sound.stillHolds(workspace.state())) {
+                checked = sound;
+            } else if (check.sound()) {
+                summary.set(text("ui.import.stale")); // another screen wrote while the files were checked
             }
             updateCanImport();
         }, e -> {

@@ -139,6 +139,25 @@ class ImportsViewModelTest {
     }
 
     @Test
+    void aCheckNoLongerHoldsOnceAnotherScreenWroteOrTheChoiceChanged() throws IOException {
+        answers.files = List.of(csv("figures.csv", "2026,331102,GDP,310.5,"));
+        vm.chooseFiles();
+        vm.check();
+        assertThat(vm.canImportProperty().get()).isTrue();
+
+        db.addPeriod(Period.year(2027), "张三"); // as the periods screen would, then it reloads
+        workspace.reload();
+
+        assertThat(vm.canImportProperty().get()).isFalse();
+        assertThat(vm.summaryProperty().get()).isEqualTo("数据库内容或方案年度在检查后有了变化，请重新检查后再导入。");
+        vm.check();
+        assertThat(vm.canImportProperty().get()).isTrue();
+        vm.kindProperty().set(ImportService.Kind.TARGETS);
+        assertThat(vm.canImportProperty().get()).isFalse();
+        assertThat(vm.report()).isEmpty();
+    }
+
+    @Test
     void aCancelledCheckAndACancelledImportWriteNothing() throws IOException {
         answers.files = List.of(csv("a.csv", "2026,331102,GDP,310.5,"), csv("b.csv", "2026,331121,GDP,220,"));
         int before = figures();
