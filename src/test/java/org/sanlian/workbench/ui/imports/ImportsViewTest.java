@@ -94,4 +94,35 @@ class ImportsViewTest {
         assertThat(fx(() -> db.assessment(Period.year(2025), Optional.empty()).data()
                 .value(Period.year(2025), "331102", "GDP").orElseThrow())).isEqualTo(gdp);
     }
+
+    @Test
+    void aSoundTemplateIsCheckedThenImportedAndTheWindowShowsTheNewFigures(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "张三");
+        Path template = ReturnedTemplates.returned(file, Period.year(2025), "331102", dir.resolve("returned"),
+                Map.of("GDP", "305.5"));
+        ImportAnswers answers = new ImportAnswers();
+        answers.importFolder = Optional.of(template.getParent());
+        shell.open(robot, file, w -> answers);
+        WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
+        long revision = fx(() -> shell.model().workspace().state().revision());
+
+        robot.clickOn("#nav-import");
+        robot.clickOn("#" + ImportsView.CHOOSE_FOLDER_ID);
+        robot.clickOn("#" + ImportsView.CHECK_ID);
+        waitUntil(() -> !robot.lookup("#" + ImportsView.IMPORT_ID).queryAs(Button.class).isDisabled());
+        assertThat(robot.lookup("#" + ImportsView.SUMMARY_ID).queryAs(Label.class).getText()).startsWith("检查通过：1 个文件");
+        @SuppressWarnings("unchecked")
+        TableView<FileRow> files = robot.lookup("#" + ImportsView.FILES_TABLE_ID).queryAs(TableView.class);
+        assertThat(files.getItems()).extracting(FileRow::content).containsExactly("莲都区（331102）2025年填报模板");
+
+        robot.clickOn("#" + ImportsView.IMPORT_ID);
+        waitUntil(() -> robot.lookup("#" + ImportsView.SUMMARY_ID).queryAs(Label.class).getText().startsWith("已导入")
+                && shell.model().workspace().state().revision() > revision);
+
+        assertThat(fx(() -> db.assessment(Period.year(2025), Optional.empty()).data()
+                .value(Period.year(2025), "331102", "GDP").orElseThrow())).isEqualTo(305.5);
+        assertThat(robot.lookup("#" + ImportsView.SUMMARY_ID).queryAs(Label.class).getText())
+                .contains("导入前的备份：").contains("before-import");
+        assertThat(robot.lookup("#" + ImportsView.IMPORT_ID).queryAs(Button.class).isDisabled()).isTrue();
+    }
 }
