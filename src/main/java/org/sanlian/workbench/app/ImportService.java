@@ -188,14 +188,7 @@ public final class ImportService {
             deleteQuietly(backup);
             throw e;
         }
-        List<UnitSummary> units = new ArrayList<>();
-        perUnit.forEach((code, n) -> {
-            if (n.rows > 0 || n.warnings > 0) {
-                units.add(new UnitSummary(code, names.getOrDefault(code, code), n.rows, n.changed, n.corrected,
-                        n.warnings));
-            }
-        });
-        return new Report(reports, units, outstanding(db, scheme, reports), backup);
+        return new Report(reports, summaries(perUnit, names), outstanding(db, scheme, reports), backup);
     }
 
     /**
@@ -229,6 +222,11 @@ public final class ImportService {
             }
             r.warningsByUnit().forEach((unit, n) -> perUnit.computeIfAbsent(unit, u -> new Tally()).warnings += n);
         }
+        return new Check(reading.files(), issues, summaries(perUnit, names));
+    }
+
+    /** The units with rows or warnings, in the scheme's order, then any others. */
+    private static List<UnitSummary> summaries(Map<String, Tally> perUnit, Map<String, String> names) {
         List<UnitSummary> units = new ArrayList<>();
         perUnit.forEach((code, n) -> {
             if (n.rows > 0 || n.warnings > 0) {
@@ -236,7 +234,7 @@ public final class ImportService {
                         n.warnings));
             }
         });
-        return new Check(reading.files(), issues, units);
+        return units;
     }
 
     private static StoredScheme chosenScheme(WorkbenchDatabase db, List<StoredScheme> schemes,

@@ -125,7 +125,6 @@ public final class ImportsView extends HBox {
 
         Button check = new Button(text("ui.import.check"));
         check.setId(CHECK_ID);
-        check.setDefaultButton(false);
         check.setOnAction(e -> model.check());
         check.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.files())));
         Button doImport = new Button(text("ui.import.import"));
