@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import org.sanlian.workbench.app.CancelledException;
@@ -100,7 +101,7 @@ public final class ImportsViewModel {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
-        files.addListener((javafx.collections.ListChangeListener<Path>) c -> selectionChanged());
+        files.addListener((ListChangeListener<Path>) c -> selectionChanged());
         kind.addListener((o, a, b) -> selectionChanged());
         workspace.stateProperty().addListener((o, old, now) -> {
             if (!now.sameContent(old) || !now.year().equals(old.year()) || !now.period().equals(old.period())) {
@@ -115,6 +116,9 @@ public final class ImportsViewModel {
 
     /** Asks for files (CSV, .xlsx, .xls); they replace the choice. */
     public void chooseFiles() {
+        if (job != null) {
+            return;
+        }
         List<Path> chosen = prompts.filesToImport(lastFolder);
         if (!chosen.isEmpty()) {
             lastFolder = Optional.ofNullable(chosen.get(0).toAbsolutePath().getParent());
@@ -124,6 +128,9 @@ public final class ImportsViewModel {
 
     /** Asks for a folder (of returned templates, or other files); it replaces the choice. */
     public void chooseFolder() {
+        if (job != null) {
+            return;
+        }
         prompts.folderToImport(lastFolder).ifPresent(folder -> {
             lastFolder = Optional.ofNullable(folder.toAbsolutePath().getParent()).or(() -> Optional.of(folder));
             files.setAll(List.of(folder));
@@ -132,7 +139,9 @@ public final class ImportsViewModel {
 
     /** Chooses {@code paths} directly (files dropped on the screen). */
     public void choose(List<Path> paths) {
-        files.setAll(paths);
+        if (job == null) {
+            files.setAll(paths);
+        }
     }
 
     private void selectionChanged() {
