@@ -57,6 +57,16 @@ public final class TemplateService {
      */
     public static Outcome generate(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear, List<String> units,
                                    Path folder, String operator) {
+        return generate(db, period, schemeYear, units, folder, operator, Progress.NONE);
+    }
+
+    /**
+     * As {@link #generate(WorkbenchDatabase, Period, Optional, List, Path, String)}, telling
+     * {@code progress} of each template. When it asks to stop, the templates written so far are
+     * removed again and {@link CancelledException} is thrown (a key made on the way is kept).
+     */
+    public static Outcome generate(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear, List<String> units,
+                                   Path folder, String operator, Progress progress) {
         StoredScheme stored = db.schemeFor(period, schemeYear);
         Scheme scheme = db.scheme(stored);
         List<Issue> issues = new ArrayList<>();
@@ -94,13 +104,29 @@ public final class TemplateService {
         Map<String, Map<String, Double>> previous = previous(db, period.previous());
         String now = db.database().now();
         List<Written> written = new ArrayList<>();
-        for (Unit unit : chosen) {
-            Path file = folder.resolve(fileName(period, unit));
-            TemplateSpec spec = new TemplateSpec(scheme, stored.year(), period, unit,
-                    previous.getOrDefault(unit.code(), Map.of()));
-            TemplateWriter.write(spec, key, now, file);
-            written.add(new Written(unit, file));
+        try {
+            for (Unit unit : chosen) {
+                progress.stopIfCancelled();
+                progress.update(new Progress.Step(Progress.Phase.TEMPLATES, written.size(), chosen.size(), unit.name(),
+                        0));
+                Path file = folder.resolve(fileName(period, unit));
+                TemplateSpec spec = new TemplateSpec(scheme, stored.year(), period, unit,
+                        previous.getOrDefault(unit.code(), Map.of()));
+                TemplateWriter.write(spec, key, now, file);
+                written.add(new Written(unit, file));
+            }
+            progress.stopIfCancelled();
+        } catch (CancelledException e) {
+            for (Written w : written) {
+                try {
+                    Files.deleteIfExists(w.file());
+                } catch (IOException ignored) {
+                    // left for the user: the folder is theirs
+                }
+            }
+            throw e;
         }
+        progress.update(new Progress.Step(Progress.Phase.TEMPLATES, written.size(), chosen.size(), "", 0));
         return new Outcome(period, scheme.code(), stored.year(), written, created);
     }
 

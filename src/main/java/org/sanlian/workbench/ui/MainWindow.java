@@ -139,8 +139,8 @@ public final class MainWindow {
     public void show() {
         executor = new FxTaskExecutor();
         Workspace workspace = new Workspace(executor);
-        ScreenContext context = new ScreenContext(workspace, executor, new ScoringService());
         Prompts prompts = options.prompts().apply(stage);
+        ScreenContext context = new ScreenContext(workspace, executor, new ScoringService(), prompts);
         model = new ShellViewModel(workspace, options.registry(), context, prompts,
                 new RecentFiles(options.preferences()), options.rememberDatabase(), options.clock(),
                 options.systemUser());

@@ -2,6 +2,7 @@ package org.sanlian.workbench.ui;
 
 import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
 import org.sanlian.workbench.ui.coverage.CoverageScreen;
+import org.sanlian.workbench.ui.imports.ImportsScreen;
 import org.sanlian.workbench.ui.periods.PeriodsScreen;
 import org.sanlian.workbench.ui.results.ResultsScreen;
 import org.sanlian.workbench.ui.scheme.SchemeScreen;
@@ -26,6 +27,7 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "scheme", "ui.screen.scheme", SchemeScreen::new)
                 .add(ScreenGroup.DATA, "units", "ui.screen.units", UnitsZonesScreen::new)
                 .add(ScreenGroup.DATA, "periods", "ui.screen.periods", PeriodsScreen::new)
+                .add(ScreenGroup.DATA, "import", "ui.screen.import", ImportsScreen::new)
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)
                 .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)
                 .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new);

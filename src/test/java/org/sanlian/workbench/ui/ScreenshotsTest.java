@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -32,15 +33,20 @@ import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.commitments.CommitmentsView;
 import org.sanlian.workbench.ui.coverage.CoverageView;
+import org.sanlian.workbench.ui.imports.ImportsView;
+import org.sanlian.workbench.ui.imports.ReturnedTemplates;
+import org.sanlian.workbench.ui.imports.UnitChoice;
 import org.sanlian.workbench.ui.results.ResultsView;
+import org.sanlian.workbench.ui.shell.FxPrompts;
 import org.sanlian.workbench.ui.units.UnitsZonesView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区, 指标方案, 考核期, 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
+ * results screen in the shell, 单位与分区, 指标方案, 考核期, 导入与模板 (with a report of problems), 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -115,6 +121,37 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#periods-table").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 4).orElse(false));
         save(robot, "periods.png");
+    }
+
+    @Test
+    void theImportScreenWithAReport(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        Path returned = dir.resolve("returned");
+        Path bad = ReturnedTemplates.returned(file, Period.year(2025), "331102", returned,
+                Map.of("GDP", "三百", "QIYOU", "120"));
+        Path warned = ReturnedTemplates.returned(file, Period.year(2025), "331121", returned, Map.of("HTE", "12"));
+        shell.open(robot, file, w -> new FxPrompts(() -> w) {
+            @Override
+            public List<Path> filesToImport(Optional<Path> folder) {
+                return List.of(bad, warned);
+            }
+        });
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(760);
+        });
+        robot.clickOn("#nav-import");
+        robot.clickOn("#" + ImportsView.CHOOSE_FILES_ID);
+        robot.clickOn("#" + ImportsView.CHECK_ID);
+        waitUntil(() -> robot.lookup("#" + ImportsView.REPORT_TABLE_ID).queryAs(TableView.class).getItems().size() == 3);
+        robot.clickOn("#" + ImportsView.TICKED_UNITS_ID);
+        ListView<?> units = robot.lookup("#" + ImportsView.UNIT_LIST_ID).queryAs(ListView.class);
+        robot.interact(() -> {
+            ((UnitChoice) units.getItems().get(0)).chosenProperty().set(true);
+            ((UnitChoice) units.getItems().get(1)).chosenProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "import.png");
     }
 
     @Test

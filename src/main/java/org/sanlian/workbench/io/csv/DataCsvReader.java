@@ -106,6 +106,7 @@ public final class DataCsvReader {
      * {@code sink} as they are read, so that a caller can write them while the rest is read. At the
      * end every problem of the file is thrown at once, as {@link #readData(Path, Scheme)} does;
      * whatever the sink did with the chunks must then be undone by the caller (a transaction).
+     * Once the file has a problem the sink gets an empty chunk every {@code chunk} rows instead.
      */
     public static void streamData(Path file, Scheme scheme, int chunk, Consumer<List<Observation>> sink) {
         String name = file.toString();
@@ -144,11 +145,23 @@ public final class DataCsvReader {
             issues.throwIfAny();
         }
         Rows rows = new Rows(scheme, kind, name, columns, header.fields().size(), issues);
+        int sinceHandedOver = 0;
         for (CsvRecord r = tokenizer.next(); r != null; r = tokenizer.next()) {
             if (!r.malformed() && !r.blank()) {
                 rows.read(r);
-                if (rows.checks.pending() >= chunk && issues.isEmpty()) {
-                    sink.accept(rows.checks.drain());
+                sinceHandedOver++;
+                if (issues.isEmpty()) {
+                    if (rows.checks.pending() >= chunk) {
+                        sink.accept(rows.checks.drain());
+                        sinceHandedOver = 0;
+                    }
+                } else if (sinceHandedOver >= chunk) {
+                    // the file will be refused: its rows are dropped as read (duplicates are still
+                    // found against them), and the sink still hears from the reader, so that a
+                    // caller can report progress and stop early
+                    rows.checks.drain();
+                    sink.accept(List.of());
+                    sinceHandedOver = 0;
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
@@ -37,6 +38,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             executor.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the window is closing: work asked for now has nobody to show its answer to
+        }
+    }
+
+    @Override
+    public void inForeground(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
         }
     }
 

@@ -11,4 +11,13 @@ import java.util.function.Consumer;
 public interface TaskExecutor {
 
     <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /**
+     * Runs {@code update} where the callbacks run: how work in progress tells the screen how far it
+     * got. At once by default, which is right for an executor that calls back on the calling thread
+     * (tests); {@link FxTaskExecutor} hands it to the JavaFX thread.
+     */
+    default void inForeground(Runnable update) {
+        update.run();
+    }
 }

@@ -19,6 +19,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -154,6 +155,35 @@ public class FxPrompts implements Prompts {
             return Unsaved.SAVE;
         }
         return answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public List<Path> filesToImport(Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text("ui.prompt.import-title"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(text("ui.prompt.import-files"), "*.csv", "*.xlsx", "*.xls"),
+                new FileChooser.ExtensionFilter(text("ui.prompt.all-files"), "*.*"));
+        folder.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> folderToImport(Optional<Path> folder) {
+        return folder("ui.prompt.import-folder-title", folder);
+    }
+
+    @Override
+    public Optional<Path> templateFolder(Optional<Path> folder) {
+        return folder("ui.prompt.template-folder-title", folder);
+    }
+
+    private Optional<Path> folder(String titleKey, Optional<Path> start) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(text(titleKey));
+        start.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
     @Override

@@ -33,4 +33,13 @@ public interface Prompts {
 
     /** Tells the user something failed, and why. */
     void error(String title, String message);
+
+    /** Data or targets files to import (CSV, .xlsx, .xls), starting in {@code folder}; empty when cancelled. */
+    List<Path> filesToImport(Optional<Path> folder);
+
+    /** A folder of returned templates (or other files) to import; empty when cancelled. */
+    Optional<Path> folderToImport(Optional<Path> folder);
+
+    /** The folder fill-in templates are written into; empty when cancelled. */
+    Optional<Path> templateFolder(Optional<Path> folder);
 }

@@ -81,6 +81,24 @@ class ShellViewModelTest {
         public void error(String title, String message) {
             errors.add(title + ": " + message);
         }
+
+        @Override
+        public List<Path> filesToImport(Optional<Path> folder) {
+            asked.add("import files");
+            return List.of();
+        }
+
+        @Override
+        public Optional<Path> folderToImport(Optional<Path> folder) {
+            asked.add("import folder");
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> templateFolder(Optional<Path> folder) {
+            asked.add("template folder");
+            return Optional.empty();
+        }
     }
 
     @TempDir
@@ -102,7 +120,7 @@ class ShellViewModelTest {
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         workspace = new Workspace(executor);
         vm = new ShellViewModel(workspace, WorkbenchScreens.standard(),
-                new ScreenContext(workspace, executor, new ScoringService()), answers, new RecentFiles(prefs),
+                new ScreenContext(workspace, executor, new ScoringService(), answers), answers, new RecentFiles(prefs),
                 remembered::add, Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneId.of("Asia/Shanghai")),
                 "sysuser");
         vm.showFirst(WorkbenchScreens.FIRST);
