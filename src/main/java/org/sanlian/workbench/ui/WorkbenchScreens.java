@@ -1,5 +1,6 @@
 package org.sanlian.workbench.ui;
 
+import org.sanlian.workbench.ui.entry.EntryScreen;
 import org.sanlian.workbench.ui.periods.PeriodsScreen;
 import org.sanlian.workbench.ui.results.ResultsScreen;
 import org.sanlian.workbench.ui.shell.ScreenGroup;
@@ -23,6 +24,7 @@ public final class WorkbenchScreens {
         return new ScreenRegistry()
                 .add(ScreenGroup.DATA, "units", "ui.screen.units", UnitsZonesScreen::new)
                 .add(ScreenGroup.DATA, "periods", "ui.screen.periods", PeriodsScreen::new)
+                .add(ScreenGroup.DATA, "entry", "ui.screen.entry", EntryScreen::new)
                 .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new);
     }
 }

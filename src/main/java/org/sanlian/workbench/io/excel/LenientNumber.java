@@ -8,22 +8,23 @@ import java.util.regex.Pattern;
  * digits, point, comma, plus and minus (０-９ ． ， ＋ －, and the minus sign −) become their ASCII
  * forms, and thousands separators in their proper places ({@code 1,234,567.8}) are dropped. What
  * was done is reported, so that the reader can warn. Decimal commas ({@code 1,5}), percent signs,
- * units, NaN and infinity stay refused: they would be guesses.
+ * units, NaN and infinity stay refused: they would be guesses. The data entry grid reads what is
+ * typed or pasted into it the same way (through {@code app.FigureEntryService}).
  */
-final class LenientNumber {
+public final class LenientNumber {
 
     private static final Pattern PLAIN = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?([eE][+-]?[0-9]+)?");
 
     /** The number read and what had to be changed to read it. */
-    record Parsed(double value, String normalised, boolean fullWidth, boolean thousands) {
+    public record Parsed(double value, String normalised, boolean fullWidth, boolean thousands) {
     }
 
     private LenientNumber() {
     }
 
     /** Reads {@code text} (trimmed already or not); empty when it is no number even so. */
-    static Optional<Parsed> parse(String text) {
+    public static Optional<Parsed> parse(String text) {
         StringBuilder ascii = new StringBuilder(text.length());
         boolean fullWidth = false;
         for (int i = 0; i < text.length(); i++) {
