@@ -177,10 +177,10 @@ public final class EntryViewModel implements Editing {
             kept.put(key, k);
             cells.put(key, new EntryCell(k.value(), k.note(), k.source()));
         }
+        String zone = zoneFilter.get();
         zones.setAll(scheme.zones());
-        if (!zoneFilter.get().isEmpty() && scheme.zones().stream().noneMatch(z -> z.code().equals(zoneFilter.get()))) {
-            zoneFilter.set("");
-        }
+        boolean known = zone != null && scheme.zones().stream().anyMatch(z -> z.code().equals(zone));
+        zoneFilter.set(known ? zone : "");
         columns.setAll(EntryColumn.of(scheme));
         editable.set(!workspace.state().readOnly());
         history.reset(new EntryGrid(cells));
