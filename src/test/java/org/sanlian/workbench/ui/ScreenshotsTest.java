@@ -22,6 +22,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.entry.EntryScreen;
+import org.sanlian.workbench.ui.entry.EntryView;
+import org.sanlian.workbench.ui.entry.EntryViewModel;
 import org.sanlian.workbench.ui.results.ResultsView;
 import org.sanlian.workbench.ui.units.UnitsZonesView;
 import org.testfx.api.FxRobot;
@@ -30,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区 and 考核期. Runs only when asked, because it writes into the
+ * results screen in the shell, 单位与分区, 考核期 and 数据录入. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -91,5 +94,23 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#periods-table").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 4).orElse(false));
         save(robot, "periods.png");
+
+        // 数据录入 with values being checked: one kept with a warning, one typed and unsaved, one refused,
+        // and a note being given
+        robot.clickOn("#nav-entry");
+        waitUntil(() -> robot.lookup("#" + EntryView.TABLE_ID).tryQuery()
+                .map(n -> ((TableView<?>) n).getItems().size() == 11).orElse(false));
+        EntryViewModel entry = ((EntryScreen) shell.model().screen(shell.model().screens().stream()
+                .filter(e -> e.id().equals("entry")).findFirst().orElseThrow())).model();
+        robot.interact(() -> {
+            entry.enter("331121", "GDP", "4,012.5");
+            entry.enter("331102", "HTE", "131");
+            entry.select("331191", "RD_EXP");
+            entry.noteProperty().set("含园区内企业，已与莲都区核对");
+            entry.sourceProperty().set("开发区统计局");
+            entry.applyNoteAndSource();
+            entry.enter("331124", "GDP", "178亿");
+        });
+        save(robot, "entry.png");
     }
 }

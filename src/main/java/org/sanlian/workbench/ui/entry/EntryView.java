@@ -59,6 +59,8 @@ public final class EntryView extends BorderPane {
     public static final String APPLY_ID = "entry-apply-note";
     /** The fixed columns before the value columns: unit, zone, filled. */
     static final int FIXED = 3;
+    /** Room for a column title of three lines (two of name, one of unit of measure). */
+    private static final double HEADER_HEIGHT = 54;
 
     private final EntryViewModel model;
     private final TableView<EntryRow> table = new TableView<>();
@@ -132,10 +134,12 @@ public final class EntryView extends BorderPane {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, grow, zoneLabel, zone, name, incomplete, save);
+        HBox bar = new HBox(8, zoneLabel, zone, name, incomplete, grow, save);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 0, 8, 0));
-        setTop(bar);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        VBox top = new VBox(6, summary, bar);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
 
         table.setId(TABLE_ID);
         table.setItems(model.rows());
@@ -277,6 +281,11 @@ public final class EntryView extends BorderPane {
         Label header = new Label(column.unitOfMeasure().isEmpty() ? column.name()
                 : column.name() + "\n（" + column.unitOfMeasure() + "）");
         header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setAlignment(Pos.CENTER);
+        // the header gives its graphic no width to wrap in unless told: the column's width, less padding
+        header.prefWidthProperty().bind(c.widthProperty().subtract(10));
+        header.setMinHeight(HEADER_HEIGHT); // the header row does not grow with wrapped text by itself
         header.setTooltip(new Tooltip(Messages.get().text("ui.entry.column-tip", column.code())));
         c.setGraphic(header);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().summary()
