@@ -303,7 +303,11 @@ public final class EntryViewModel implements Editing {
         }
         history.edit(grid().with(filled));
         changes.set(changes.get() + 1);
+        long doubtful = filled.keySet().stream().filter(warnings::containsKey).count();
         String message = text("ui.entry.pasted", Integer.toString(filled.size()), Integer.toString(problems.size()));
+        if (doubtful > 0) {
+            message += text("ui.entry.paste-warned", Long.toString(doubtful));
+        }
         if (outside > 0) {
             message += text("ui.entry.paste-outside", Integer.toString(outside));
         }

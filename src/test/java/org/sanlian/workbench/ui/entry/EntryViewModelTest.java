@@ -167,7 +167,10 @@ class EntryViewModelTest {
         assertThat(value("331122", "GDP")).isEqualTo(102);
         assertThat(value("331124", "IND_RD")).isEqualTo(4003);
         assertThat(vm.pendingChanges()).hasSize(12);
-        assertThat(vm.statusProperty().get()).isEqualTo("已粘贴 12 个单元格（一步，可撤销），0 个未接受。");
+        assertThat(vm.statusProperty().get()).isEqualTo("已粘贴 12 个单元格（一步，可撤销），0 个未接受。其中 11 个值需要核对（黄色）。");
+        // the small figures pasted are outliers against 2024, all but 松阳县's GDP (103 against 177.62)
+        assertThat(vm.warning("331124", "GDP")).isEmpty();
+        assertThat(vm.warning("331121", "GDP")).isPresent();
 
         vm.undo();
         assertThat(value("331121", "GDP")).isEqualTo(before.get("331121"));

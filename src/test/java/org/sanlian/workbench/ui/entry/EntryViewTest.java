@@ -172,7 +172,7 @@ class EntryViewTest {
         assertThat(value("331124", "IND_RD")).isEqualTo(4003);
         assertThat(fx(() -> ((TableCell<?, ?>) cell(robot, "331124", "IND_RD")).getText())).isEqualTo("4003");
         assertThat(robot.lookup("#" + EntryView.STATUS_ID).queryAs(Label.class).getText())
-                .isEqualTo("已粘贴 12 个单元格（一步，可撤销），0 个未接受。");
+                .isEqualTo("已粘贴 12 个单元格（一步，可撤销），0 个未接受。其中 11 个值需要核对（黄色）。");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> !model().isDirty());
