@@ -66,6 +66,8 @@ public final class EntryView extends BorderPane {
     private final TableView<EntryRow> table = new TableView<>();
     /** The character that started editing a cell, handed to the cell once. */
     private String typed;
+    /** Widths the user gave value columns, by code, kept while the window is open (another period's scheme may bring them back). */
+    private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
 
     public EntryView(EntryViewModel model) {
         this.model = model;
@@ -274,7 +276,8 @@ public final class EntryView extends BorderPane {
         TableColumn<EntryRow, String> c = new TableColumn<>();
         c.setId(columnId(column.code()));
         c.setUserData(column.code());
-        c.setPrefWidth(112);
+        c.setPrefWidth(widths.getOrDefault(column.code(), 112.0));
+        c.widthProperty().addListener((o, was, is) -> widths.put(column.code(), is.doubleValue()));
         c.setSortable(false);
         c.setReorderable(false);
         c.setEditable(true);

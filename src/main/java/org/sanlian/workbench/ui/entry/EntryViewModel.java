@@ -181,7 +181,10 @@ public final class EntryViewModel implements Editing {
         zones.setAll(scheme.zones());
         boolean known = zone != null && scheme.zones().stream().anyMatch(z -> z.code().equals(zone));
         zoneFilter.set(known ? zone : "");
-        columns.setAll(EntryColumn.of(scheme));
+        List<EntryColumn> newColumns = EntryColumn.of(scheme);
+        if (!newColumns.equals(columns)) {
+            columns.setAll(newColumns); // the same columns again keep the grid's widths and scroll position
+        }
         editable.set(!workspace.state().readOnly());
         history.reset(new EntryGrid(cells));
         stateChanged();

@@ -316,4 +316,19 @@ class EntryViewModelTest {
         vm.save(() -> { });
         assertThat(kept(Period.year(2026), "331102", "GDP")).hasValue(350);
     }
+
+    @Test
+    void aReadOnlyDatabaseShowsTheFiguresAndRefusesEdits() {
+        try (WorkbenchDatabase second = WorkbenchDatabase.open(dir.resolve("w.db"))) {
+            assertThat(second.readOnly()).isTrue(); // the test's own connection holds the file
+            Workspace other = new Workspace(new CurrentThreadTaskExecutor());
+            other.attach(second, Workspace.Content.read(second), "李四");
+            EntryViewModel readOnly = new EntryViewModel(other, new CurrentThreadTaskExecutor());
+            assertThat(readOnly.display("331102", "GDP")).isNotEmpty();
+            assertThat(readOnly.editableProperty().get()).isFalse();
+            assertThat(readOnly.enter("331102", "GDP", "1")).hasValue("现在不能录入：数据库为只读，或尚未选择考核期。");
+            assertThat(readOnly.paste("331102", "GDP", "1\t2")).isZero();
+            assertThat(readOnly.isDirty()).isFalse();
+        }
+    }
 }
