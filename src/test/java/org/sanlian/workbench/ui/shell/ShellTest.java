@@ -33,6 +33,7 @@ import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.MainWindow;
 import org.sanlian.workbench.ui.ShellFixture;
 import org.sanlian.workbench.ui.TestDatabases;
+import org.sanlian.workbench.ui.WorkbenchScreens;
 import org.sanlian.workbench.ui.results.ResultsView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -77,7 +78,19 @@ class ShellTest {
         List<String> entries = fx(() -> side.getChildren().stream()
                 .map(n -> (n instanceof ToggleButton ? "  " : "") + ((javafx.scene.control.Labeled) n).getText())
                 .toList());
-        assertThat(entries).containsExactly("数据", "  单位与分区", "  考核期", "结果", "  计算与排名");
+        // every screen of WorkbenchScreens under its group, in order (screens built in parallel each add one)
+        Messages m = Messages.get();
+        List<String> expected = new java.util.ArrayList<>();
+        for (ScreenGroup g : ScreenGroup.values()) {
+            List<ScreenRegistry.Entry> inGroup = WorkbenchScreens.standard().entries().stream()
+                    .filter(e -> e.group() == g).toList();
+            if (!inGroup.isEmpty()) {
+                expected.add(m.text(g.titleKey()));
+                inGroup.forEach(e -> expected.add("  " + m.text(e.titleKey())));
+            }
+        }
+        assertThat(entries).containsExactlyElementsOf(expected);
+        assertThat(entries).startsWith("数据", "  单位与分区", "  考核期").contains("  数据录入", "结果", "  计算与排名");
         assertThat(robot.lookup("#nav-results").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         robot.clickOn("单位与分区");
