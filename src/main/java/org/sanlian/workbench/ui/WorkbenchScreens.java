@@ -3,6 +3,7 @@ package org.sanlian.workbench.ui;
 import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
 import org.sanlian.workbench.ui.coverage.CoverageScreen;
 import org.sanlian.workbench.ui.imports.ImportsScreen;
+import org.sanlian.workbench.ui.entry.EntryScreen;
 import org.sanlian.workbench.ui.periods.PeriodsScreen;
 import org.sanlian.workbench.ui.results.ResultsScreen;
 import org.sanlian.workbench.ui.scheme.SchemeScreen;
@@ -27,6 +28,7 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "scheme", "ui.screen.scheme", SchemeScreen::new)
                 .add(ScreenGroup.DATA, "units", "ui.screen.units", UnitsZonesScreen::new)
                 .add(ScreenGroup.DATA, "periods", "ui.screen.periods", PeriodsScreen::new)
+                .add(ScreenGroup.DATA, "entry", "ui.screen.entry", EntryScreen::new)
                 .add(ScreenGroup.DATA, "import", "ui.screen.import", ImportsScreen::new)
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)
                 .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)

@@ -36,6 +36,9 @@ import org.sanlian.workbench.ui.coverage.CoverageView;
 import org.sanlian.workbench.ui.imports.ImportsView;
 import org.sanlian.workbench.ui.imports.ReturnedTemplates;
 import org.sanlian.workbench.ui.imports.UnitChoice;
+import org.sanlian.workbench.ui.entry.EntryScreen;
+import org.sanlian.workbench.ui.entry.EntryView;
+import org.sanlian.workbench.ui.entry.EntryViewModel;
 import org.sanlian.workbench.ui.results.ResultsView;
 import org.sanlian.workbench.ui.shell.FxPrompts;
 import org.sanlian.workbench.ui.units.UnitsZonesView;
@@ -46,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区, 指标方案, 考核期, 导入与模板 (with a report of problems), 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
+ * results screen in the shell, 单位与分区, 指标方案, 考核期, 数据录入, 导入与模板 (with a report of problems), 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -121,6 +124,24 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#periods-table").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 4).orElse(false));
         save(robot, "periods.png");
+
+        // 数据录入 with values being checked: one kept with a warning, one typed and unsaved, one refused,
+        // and a note being given
+        robot.clickOn("#nav-entry");
+        waitUntil(() -> robot.lookup("#" + EntryView.TABLE_ID).tryQuery()
+                .map(n -> ((TableView<?>) n).getItems().size() == 11).orElse(false));
+        EntryViewModel entry = ((EntryScreen) shell.model().screen(shell.model().screens().stream()
+                .filter(e -> e.id().equals("entry")).findFirst().orElseThrow())).model();
+        robot.interact(() -> {
+            entry.enter("331121", "GDP", "4,012.5");
+            entry.enter("331102", "HTE", "131");
+            entry.select("331191", "RD_EXP");
+            entry.noteProperty().set("含园区内企业，已与莲都区核对");
+            entry.sourceProperty().set("开发区统计局");
+            entry.applyNoteAndSource();
+            entry.enter("331124", "GDP", "178亿");
+        });
+        save(robot, "entry.png");
     }
 
     @Test

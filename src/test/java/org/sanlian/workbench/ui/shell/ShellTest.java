@@ -33,6 +33,7 @@ import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.MainWindow;
 import org.sanlian.workbench.ui.ShellFixture;
 import org.sanlian.workbench.ui.TestDatabases;
+import org.sanlian.workbench.ui.WorkbenchScreens;
 import org.sanlian.workbench.ui.results.ResultsView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -77,7 +78,8 @@ class ShellTest {
         List<String> entries = fx(() -> side.getChildren().stream()
                 .map(n -> (n instanceof ToggleButton ? "  " : "") + ((javafx.scene.control.Labeled) n).getText())
                 .toList());
-        assertThat(entries).containsExactly("数据", "  指标方案", "  单位与分区", "  考核期", "  导入与模板", "  公开承诺", "  七有覆盖", "结果", "  计算与排名");
+        assertThat(entries).containsExactly("数据", "  指标方案", "  单位与分区", "  考核期", "  数据录入", "  导入与模板", "  公开承诺",
+                "  七有覆盖", "结果", "  计算与排名");
         assertThat(robot.lookup("#nav-results").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         robot.clickOn("单位与分区");

@@ -1,0 +1,166 @@
+package org.sanlian.workbench.ui.entry;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
+
+import org.sanlian.workbench.i18n.Messages;
+
+/**
+ * One value cell of the grid: shows the value (a refused text in red, a doubtful value in yellow,
+ * a note as a corner mark, an unsaved change in blue) with a tooltip that says why, and edits in a
+ * text field that the view model checks on Enter, Tab or leaving the cell.
+ */
+final class EntryTableCell extends TableCell<EntryRow, String> {
+
+    static final String REFUSED = "entry-refused";
+    static final String WARNING = "entry-warning";
+    static final String NOTE = "entry-note";
+    static final String CHANGED = "entry-changed";
+    static final String SUMMARY = "entry-summary";
+    private static final List<String> STYLES = List.of(REFUSED, WARNING, NOTE, CHANGED, SUMMARY);
+
+    private final EntryViewModel model;
+    private final String code;
+    /** The character typed on the selected cell that started editing, if any (taken once). */
+    private final Supplier<String> typed;
+    /** Moves the selection after a value was entered: 0 down (Enter), 1 right (Tab). */
+    private final java.util.function.IntConsumer moved;
+    private TextField field;
+    private boolean committing;
+
+    EntryTableCell(EntryViewModel model, String code, Supplier<String> typed, java.util.function.IntConsumer moved) {
+        this.model = model;
+        this.code = code;
+        this.typed = typed;
+        this.moved = moved;
+        getStyleClass().add("number");
+    }
+
+    private EntryRow row() {
+        int i = getIndex();
+        return getTableView() == null || i < 0 || i >= getTableView().getItems().size() ? null
+                : getTableView().getItems().get(i);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll(STYLES);
+        EntryRow row = row();
+        if (empty || row == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        if (isEditing()) {
+            setText(null);
+            setGraphic(field);
+            return;
+        }
+        setGraphic(null);
+        setText(item);
+        if (row.summary()) {
+            getStyleClass().add(SUMMARY);
+            String name = model.columns().stream().filter(c -> c.code().equals(code)).findFirst()
+                    .map(EntryColumn::name).orElse(code);
+            tip(Messages.get().text("ui.entry.summary-tip", name, Integer.toString(model.filledUnits(code)),
+                    Integer.toString(model.unitCount()), CellChecks.plain(model.sum(code))));
+            return;
+        }
+        if (model.refusal(row.unit(), code).isPresent()) {
+            getStyleClass().add(REFUSED);
+        } else if (model.warning(row.unit(), code).isPresent()) {
+            getStyleClass().add(WARNING);
+        }
+        if (model.hasNote(row.unit(), code)) {
+            getStyleClass().add(NOTE);
+        }
+        if (model.changed(row.unit(), code)) {
+            getStyleClass().add(CHANGED);
+        }
+        tip(model.tooltip(row.unit(), code));
+    }
+
+    private void tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(300));
+        t.setWrapText(true);
+        t.setMaxWidth(480);
+        setTooltip(t);
+    }
+
+    @Override
+    public void startEdit() {
+        EntryRow row = row();
+        if (row == null || row.summary() || !model.editableProperty().get()) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        String first = typed.get();
+        field = new TextField(first != null ? first : model.display(row.unit(), code));
+        field.getStyleClass().add("entry-editor");
+        field.setOnAction(e -> commit(0));
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                cancelEdit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.TAB) {
+                commit(1);
+                e.consume();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is && isEditing() && !committing) {
+                commit(-1);
+            }
+        });
+        setText(null);
+        setGraphic(field);
+        field.requestFocus();
+        if (first != null) {
+            field.end();
+        } else {
+            field.selectAll();
+        }
+    }
+
+    /** Hands the text to the view model and moves on ({@code direction} -1: stays). */
+    private void commit(int direction) {
+        EntryRow row = row();
+        if (field == null || row == null || committing) {
+            return;
+        }
+        committing = true;
+        String text = field.getText();
+        try {
+            cancelEdit();
+        } finally {
+            committing = false;
+        }
+        boolean accepted = model.enter(row.unit(), code, text).isEmpty();
+        if (accepted && direction >= 0) {
+            moved.accept(direction);
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        setGraphic(null);
+        setText(getItem());
+        field = null;
+        if (getTableView() != null) {
+            getTableView().requestFocus();
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package org.sanlian.workbench.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.app.FigureEntryService;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.core.model.AuditEntry;
+import org.sanlian.workbench.core.model.AuditFilter;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.common.CurrentThreadTaskExecutor;
+import org.sanlian.workbench.ui.shell.Workspace;
+
+/** The data entry view model on the demo database (2025 shown), without a toolkit: its work runs on the test's thread. */
+class EntryViewModelTest {
+
+    private static final Period P2025 = Period.year(2025);
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchDatabase db;
+    private Workspace workspace;
+    private EntryViewModel vm;
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @BeforeEach
+    void open() {
+        db = WorkbenchDatabase.openOrCreateDemo(dir.resolve("w.db"), "tester");
+        workspace = new Workspace(new CurrentThreadTaskExecutor());
+        workspace.attach(db, Workspace.Content.read(db), "张三");
+        vm = new EntryViewModel(workspace, new CurrentThreadTaskExecutor());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private double value(String unit, String code) {
+        return vm.grid().cell(unit, code).orElseThrow().value().getAsDouble();
+    }
+
+    private OptionalDouble kept(Period period, String unit, String code) {
+        return FigureEntryService.sheet(db, period).figures().stream()
+                .filter(f -> f.unit().equals(unit) && f.code().equals(code)).findFirst()
+                .map(FigureEntryService.Kept::value).orElse(OptionalDouble.empty());
+    }
+
+    private List<AuditEntry> figureTrail(String operator) {
+        return db.audit(new AuditFilter(Optional.empty(), Optional.of("2025"), Optional.empty(), Optional.of(operator),
+                Optional.of("figure"), Optional.empty(), Optional.empty(), 0));
+    }
+
+    private List<String> units() {
+        return vm.rows().stream().filter(r -> !r.summary()).map(EntryRow::unit).toList();
+    }
+
+    @Test
+    void theGridHasTheSchemesUnitsByZoneAndItsEnterableCodes() {
+        assertThat(vm.period()).hasValue(P2025);
+        assertThat(units()).containsExactly("331102", "331121", "331122", "331124", "331191",
+                "331181", "331123", "331125", "331126", "331127");
+        assertThat(vm.rows().get(vm.rows().size() - 1).summary()).isTrue();
+        List<String> codes = vm.columns().stream().map(EntryColumn::code).toList();
+        // the 19 inputs, then the adjustment counts and the veto; derived indicators are not entered
+        assertThat(codes).hasSize(26).startsWith("GDP", "RD_EXP").endsWith("P_LATE", "P_COMMIT", "V_FRAUD")
+                .doesNotContain("RD_INT", "HT_SHARE", "IND_RD_RATIO", "RD_GROWTH");
+        assertThat(vm.columns().get(0).unitOfMeasure()).isEqualTo("亿元");
+        assertThat(vm.display("331102", "GDP")).isNotEmpty();
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.editableProperty().get()).isTrue();
+    }
+
+    @Test
+    void aTypedValueIsKeptAsOneStepAndReadAsTheExcelImporterReadsIt() {
+        assertThat(vm.enter("331102", "HTE", "１２５")).isEmpty();
+        assertThat(value("331102", "HTE")).isEqualTo(125);
+        assertThat(vm.display("331102", "HTE")).isEqualTo("125");
+        assertThat(vm.isDirty()).isTrue();
+        assertThat(vm.changed("331102", "HTE")).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("莲都区 · 国家高新技术企业数：已填入 125（由“１２５”读出）。");
+        assertThat(vm.grid().cell("331102", "HTE").orElseThrow().source()).isEqualTo(FigureEntryService.MANUAL_SOURCE);
+
+        assertThat(vm.enter("331102", "RD_EXP", "1,234,567.8")).isEmpty();
+        assertThat(value("331102", "RD_EXP")).isEqualTo(1234567.8);
+        assertThat(vm.summaryProperty().get()).endsWith("2 处未保存的修改");
+    }
+
+    @Test
+    void anInvalidValueIsRefusedWithItsReasonAndNotKept() {
+        double before = value("331102", "HTE");
+
+        Optional<String> notInteger = vm.enter("331102", "HTE", "12.5");
+        assertThat(notInteger).hasValue("此项只能是整数，而此处为 12.5。请改为整数。");
+        assertThat(value("331102", "HTE")).isEqualTo(before);
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.refusal("331102", "HTE")).isPresent();
+        assertThat(vm.display("331102", "HTE")).isEqualTo("12.5"); // shown as typed, marked refused
+        assertThat(vm.tooltip("331102", "HTE")).contains("未接受“12.5”");
+        assertThat(vm.statusProblemProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).startsWith("莲都区 · 国家高新技术企业数：未接受。此项只能是整数");
+
+        assertThat(vm.enter("331102", "GDP", "12亿")).hasValueSatisfying(r -> assertThat(r).startsWith("“12亿”不是数字。"));
+        assertThat(vm.enter("331102", "GDP", "-3")).hasValueSatisfying(r -> assertThat(r).contains("小于方案允许的最小值 0"));
+        assertThat(vm.enter("331102", "QIYOU", "120")).hasValueSatisfying(r -> assertThat(r).contains("大于方案允许的最大值 100"));
+        assertThat(vm.enter("331102", "B_NATPLAT", "-1")).hasValueSatisfying(r -> assertThat(r).contains("不能为负数"));
+        assertThat(vm.isDirty()).isFalse();
+
+        // a valid value replaces the refused text and its mark
+        assertThat(vm.enter("331102", "HTE", "130")).isEmpty();
+        assertThat(vm.refusal("331102", "HTE")).isEmpty();
+        assertThat(value("331102", "HTE")).isEqualTo(130);
+    }
+
+    @Test
+    void anOutlierAgainstThePreviousPeriodIsKeptButMarked() {
+        double gdp = value("331121", "GDP");
+        assertThat(vm.warning("331121", "GDP")).isEmpty();
+        assertThat(vm.enter("331121", "GDP", CellChecks.plain(Math.rint(gdp * 10)))).isEmpty();
+        assertThat(value("331121", "GDP")).isEqualTo(Math.rint(gdp * 10));
+        assertThat(vm.warning("331121", "GDP")).hasValueSatisfying(w -> assertThat(w).startsWith("是上期（2024："));
+        assertThat(vm.statusProperty().get()).contains("注意：是上期");
+        assertThat(vm.summaryProperty().get()).contains("警告 1 处");
+        // within three times is no outlier
+        assertThat(vm.enter("331121", "GDP", CellChecks.plain(Math.rint(gdp * 2)))).isEmpty();
+        assertThat(vm.warning("331121", "GDP")).isEmpty();
+    }
+
+    @Test
+    void theSameAmountInTwoUnitsIsMarkedAsPossiblyCountedTwice() {
+        String ludu = vm.display("331102", "RD_EXP");
+        assertThat(vm.enter("331191", "RD_EXP", ludu)).isEmpty();
+        assertThat(vm.warning("331191", "RD_EXP")).hasValueSatisfying(w -> assertThat(w).startsWith("与莲都区的数值完全相同"));
+        assertThat(vm.warning("331102", "RD_EXP")).hasValueSatisfying(w -> assertThat(w).startsWith("与丽水经济技术开发区"));
+    }
+
+    @Test
+    void aPastedThreeByFourBlockIsOneUndoStep() {
+        Map<String, Double> before = Map.of("331121", value("331121", "GDP"), "331124", value("331124", "IND_RD"));
+        String block = "101\t2,001\t30001\t4001\r\n"
+                + "１０２\t2002\t30002\t4002\r\n"
+                + "103\t2003\t30003\t4003\r\n";
+
+        int filled = vm.paste("331121", "GDP", block);
+
+        assertThat(filled).isEqualTo(12);
+        assertThat(value("331121", "GDP")).isEqualTo(101);
+        assertThat(value("331121", "RD_EXP")).isEqualTo(2001);
+        assertThat(value("331122", "GDP")).isEqualTo(102);
+        assertThat(value("331124", "IND_RD")).isEqualTo(4003);
+        assertThat(vm.pendingChanges()).hasSize(12);
+        assertThat(vm.statusProperty().get()).isEqualTo("已粘贴 12 个单元格（一步，可撤销），0 个未接受。其中 11 个值需要核对（黄色）。");
+        // the small figures pasted are outliers against 2024, all but 松阳县's GDP (103 against 177.62)
+        assertThat(vm.warning("331124", "GDP")).isEmpty();
+        assertThat(vm.warning("331121", "GDP")).isPresent();
+
+        vm.undo();
+        assertThat(value("331121", "GDP")).isEqualTo(before.get("331121"));
+        assertThat(value("331124", "IND_RD")).isEqualTo(before.get("331124"));
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+
+        vm.redo();
+        assertThat(value("331122", "IND_REV")).isEqualTo(30002);
+        assertThat(vm.pendingChanges()).hasSize(12);
+    }
+
+    @Test
+    void aPasteKeepsTheSoundCellsAndMarksTheRefusedOnesAndLeavesOutWhatFallsOutside() {
+        // the last two shown units, from the veto column (the last one): one column, three lines
+        int filled = vm.paste("331126", "V_FRAUD", "0\t9\n-1\n5\n");
+        assertThat(filled).isEqualTo(1);
+        assertThat(vm.refusal("331127", "V_FRAUD")).isPresent();
+        assertThat(value("331126", "V_FRAUD")).isZero();
+        assertThat(vm.statusProperty().get()).startsWith("已粘贴 1 个单元格（一步，可撤销），1 个未接受。超出表格的 2 个单元格未粘贴。")
+                .contains("景宁畲族自治县 · 统计数据弄虚作假：未接受。");
+        assertThat(vm.statusProblemProperty().get()).isTrue();
+    }
+
+    @Test
+    void undoAndRedoWalkSingleEdits() {
+        double first = value("331102", "GDP");
+        vm.enter("331102", "GDP", "400");
+        vm.enter("331102", "GDP", "410");
+        vm.undo();
+        assertThat(value("331102", "GDP")).isEqualTo(400);
+        vm.undo();
+        assertThat(value("331102", "GDP")).isEqualTo(first);
+        assertThat(vm.isDirty()).isFalse();
+        vm.redo();
+        vm.redo();
+        assertThat(value("331102", "GDP")).isEqualTo(410);
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        vm.discard();
+        assertThat(value("331102", "GDP")).isEqualTo(first);
+    }
+
+    @Test
+    void deleteClearsTheValuesAndKeepsTheNotes() {
+        vm.select("331102", "GDP");
+        vm.noteProperty().set("统计局快报");
+        vm.sourceProperty().set("统计局");
+        vm.applyNoteAndSource();
+        vm.clear(List.of(new EntryGrid.Key("331102", "GDP"), new EntryGrid.Key("331121", "GDP")));
+        assertThat(vm.grid().cell("331102", "GDP").orElseThrow().value()).isEmpty();
+        assertThat(vm.grid().cell("331102", "GDP").orElseThrow().note()).isEqualTo("统计局快报");
+        assertThat(vm.grid().cell("331121", "GDP")).isEmpty();
+        assertThat(vm.display("331121", "GDP")).isEmpty();
+        vm.undo();
+        assertThat(vm.display("331121", "GDP")).isNotEmpty();
+    }
+
+    @Test
+    void savingWritesTheChangedFiguresInOneGoAndTheAuditTrailNamesTheOperator() {
+        int trailBefore = figureTrail("张三").size();
+        vm.enter("331102", "HTE", "131");
+        vm.paste("331121", "GDP", "101\t2001\t30001\t4001\n102\t2002\t30002\t4002\n103\t2003\t30003\t4003");
+        vm.select("331125", "HT_VA");
+        vm.noteProperty().set("县统计局补报");
+        vm.sourceProperty().set("云和县统计局");
+        vm.applyNoteAndSource();
+        vm.enter("331125", "HT_VA", "35.5");
+        vm.clear(List.of(new EntryGrid.Key("331102", "B_HTZONE")));
+        int pending = vm.pendingChanges().size();
+
+        boolean[] saved = new boolean[1];
+        vm.save(() -> saved[0] = true);
+
+        assertThat(saved[0]).isTrue();
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("已保存 " + pending + " 处修改（操作人：张三）。");
+        assertThat(workspace.state().revision()).isEqualTo(1);
+        assertThat(kept(P2025, "331102", "HTE")).hasValue(131);
+        assertThat(kept(P2025, "331122", "IND_REV")).hasValue(30002);
+        assertThat(kept(P2025, "331124", "IND_RD")).hasValue(4003);
+        FigureEntryService.Kept htva = FigureEntryService.sheet(db, P2025).figures().stream()
+                .filter(f -> f.unit().equals("331125") && f.code().equals("HT_VA")).findFirst().orElseThrow();
+        assertThat(htva.value()).hasValue(35.5);
+        assertThat(htva.note()).isEqualTo("县统计局补报");
+        assertThat(htva.source()).isEqualTo("云和县统计局");
+        assertThat(htva.operator()).isEqualTo("张三");
+        assertThat(kept(P2025, "331102", "B_HTZONE")).isEmpty(); // 0 without a note: removed
+        FigureEntryService.Kept hte = FigureEntryService.sheet(db, P2025).figures().stream()
+                .filter(f -> f.unit().equals("331102") && f.code().equals("HTE")).findFirst().orElseThrow();
+        assertThat(hte.source()).isEqualTo("手工录入");
+
+        List<AuditEntry> trail = figureTrail("张三");
+        assertThat(trail).hasSize(trailBefore + pending);
+        AuditEntry hteChange = trail.stream().filter(e -> e.unit().equals(Optional.of("331102"))
+                && e.code().equals(Optional.of("HTE"))).findFirst().orElseThrow();
+        assertThat(hteChange.action()).isEqualTo("UPDATE");
+        assertThat(hteChange.newValue().orElseThrow()).contains("131").contains("手工录入");
+        assertThat(trail.stream().map(AuditEntry::action).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("UPDATE", "DELETE");
+        // the grid shows what is kept now, who changed it, and nothing unsaved
+        assertThat(vm.tooltip("331102", "HTE")).contains("最后修改：张三");
+        assertThat(db.check()).isEmpty();
+    }
+
+    @Test
+    void completenessIsCountedPerUnitAndPerColumnAndTheFiltersNarrowTheUnits() {
+        // 2025 of the demo data: 遂昌县 lacks TECH_SME and 云和县 HT_VA (未报送)
+        assertThat(vm.requiredCount()).isEqualTo(19);
+        assertThat(vm.filledCount("331102")).isEqualTo(19);
+        assertThat(vm.filledCount("331123")).isEqualTo(18);
+        assertThat(vm.filledUnits("TECH_SME")).isEqualTo(9);
+        assertThat(vm.completeUnits()).isEqualTo(8);
+        assertThat(vm.summaryProperty().get()).startsWith("2025 期（2025 年方案）：8/10 个单位已填完整，已填 188/190 项，警告 0 处");
+
+        vm.incompleteOnlyProperty().set(true);
+        assertThat(units()).containsExactly("331123", "331125");
+        vm.enter("331123", "TECH_SME", "150");
+        assertThat(vm.filledCount("331123")).isEqualTo(19);
+        assertThat(units()).containsExactly("331125");
+        vm.incompleteOnlyProperty().set(false);
+
+        vm.zoneFilterProperty().set("Z2");
+        assertThat(units()).containsExactly("331181", "331123", "331125", "331126", "331127");
+        vm.nameFilterProperty().set("龙泉");
+        assertThat(units()).containsExactly("331181");
+        vm.zoneFilterProperty().set("");
+        vm.nameFilterProperty().set("");
+        assertThat(units()).hasSize(10);
+    }
+
+    @Test
+    void aNewPeriodStartsEmptyAndFillsUp() {
+        db.addPeriod(Period.year(2026), "张三");
+        workspace.reload();
+        workspace.selectPeriod(Period.year(2026));
+        assertThat(vm.period()).hasValue(Period.year(2026));
+        assertThat(vm.completeUnits()).isZero();
+        assertThat(vm.filledCount("331102")).isZero();
+        vm.enter("331102", "GDP", "350");
+        assertThat(vm.filledCount("331102")).isEqualTo(1);
+        assertThat(vm.filledUnits("GDP")).isEqualTo(1);
+        assertThat(vm.sum("GDP")).isEqualTo(350);
+        vm.save(() -> { });
+        assertThat(kept(Period.year(2026), "331102", "GDP")).hasValue(350);
+    }
+
+    @Test
+    void aReadOnlyDatabaseShowsTheFiguresAndRefusesEdits() {
+        try (WorkbenchDatabase second = WorkbenchDatabase.open(dir.resolve("w.db"))) {
+            assertThat(second.readOnly()).isTrue(); // the test's own connection holds the file
+            Workspace other = new Workspace(new CurrentThreadTaskExecutor());
+            other.attach(second, Workspace.Content.read(second), "李四");
+            EntryViewModel readOnly = new EntryViewModel(other, new CurrentThreadTaskExecutor());
+            assertThat(readOnly.display("331102", "GDP")).isNotEmpty();
+            assertThat(readOnly.editableProperty().get()).isFalse();
+            assertThat(readOnly.enter("331102", "GDP", "1")).hasValue("现在不能录入：数据库为只读，或尚未选择考核期。");
+            assertThat(readOnly.paste("331102", "GDP", "1\t2")).isZero();
+            assertThat(readOnly.isDirty()).isFalse();
+        }
+    }
+}
