@@ -121,6 +121,7 @@ public final class EntryView extends BorderPane {
 
         TextField name = new TextField();
         name.setId(NAME_FILTER_ID);
+        name.getStyleClass().add(org.sanlian.workbench.ui.shell.ShellView.FIND_FIELD); // Ctrl+F
         name.setPromptText(m.text("ui.entry.name-filter"));
         name.setPrefColumnCount(12);
         name.textProperty().bindBidirectional(model.nameFilterProperty());

@@ -21,10 +21,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -32,6 +35,7 @@ import org.sanlian.workbench.core.bottom.Level;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.shell.ShellView;
 
 /**
  * The results of a period (计算与排名): a period chooser, then the overall ranking and one ranking per
@@ -39,7 +43,8 @@ import org.sanlian.workbench.i18n.Messages;
  * are tinted. Built in code (createView / initListeners); all state lives in the view model. The tabs
  * are built again when a period's scheme brings other columns or zones, and the 示例数据 banner is
  * shown while the figures shown are simulated.
- * Ctrl+1..9 chooses a tab.
+ * Ctrl+1..9 chooses a tab; 查找单位 (Ctrl+F in the window) selects the first unit whose name or code
+ * holds the text, Enter the next.
  */
 public final class ResultsView extends BorderPane {
 
@@ -49,6 +54,7 @@ public final class ResultsView extends BorderPane {
     public static final String STATUS_ID = "status";
     public static final String ERROR_ID = "error";
     public static final String BANNER_ID = "simulated-banner";
+    public static final String FIND_ID = "results-find";
 
     /** Row style classes by bottom-list level (workbench.css tints them). */
     public static final String STYLE_NORMAL = "bottom-normal";
@@ -66,6 +72,7 @@ public final class ResultsView extends BorderPane {
     private TabPane tabs;
     private Label status;
     private Label error;
+    private TextField find;
 
     public ResultsView(ResultsViewModel model) {
         this(model, true);
@@ -135,6 +142,14 @@ public final class ResultsView extends BorderPane {
                     model.selectedPeriodProperty()));
             toolbar.getChildren().addAll(shown, busy);
         }
+        find = new TextField();
+        find.setId(FIND_ID);
+        find.getStyleClass().add(ShellView.FIND_FIELD);
+        find.setPromptText(m.text("ui.results.find"));
+        find.setPrefColumnCount(14);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        toolbar.getChildren().addAll(gap, find);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8, 10, 8, 10));
         toolbar.getStyleClass().add("results-toolbar");
@@ -169,8 +184,37 @@ public final class ResultsView extends BorderPane {
         error.visibleProperty().bind(Bindings.isNotEmpty(model.errorMessageProperty()));
         error.managedProperty().bind(error.visibleProperty());
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchTabByShortcut);
+        find.textProperty().addListener((obs, old, text) -> findUnit(text, false));
+        find.setOnAction(e -> findUnit(find.getText(), true));
         model.simulatedProperty().addListener((obs, was, is) -> showBanner(is));
         model.layoutProperty().addListener((obs, old, layout) -> createTabs(layout));
+    }
+
+    /**
+     * Selects, in the shown tab, the first unit whose name or code contains {@code text} (the next
+     * one after the selected row when {@code next}, from the top again after the last) and scrolls
+     * to it.
+     */
+    @SuppressWarnings("unchecked")
+    private void findUnit(String text, boolean next) {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (tab == null || !(tab.getContent() instanceof TableView) || wanted.isEmpty()) {
+            return;
+        }
+        TableView<ResultRow> table = (TableView<ResultRow>) tab.getContent();
+        List<ResultRow> rows = table.getItems();
+        int from = next ? table.getSelectionModel().getSelectedIndex() + 1 : 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int at = (from + i) % rows.size();
+            ResultRow row = rows.get(at);
+            if (row.unitName().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                    || row.unitCode().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                table.getSelectionModel().clearAndSelect(at);
+                table.scrollTo(at);
+                return;
+            }
+        }
     }
 
     /** The 示例数据 banner is in the view only while simulated figures are shown. */

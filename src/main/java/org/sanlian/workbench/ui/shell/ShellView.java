@@ -112,6 +112,9 @@ public final class ShellView extends BorderPane {
         setBottom(new StatusBar(model));
     }
 
+    /** The style class of a screen's search field, which 查找 (Ctrl+F) focuses. */
+    public static final String FIND_FIELD = "find-field";
+
     private MenuBar createMenus() {
         Menu file = new Menu(text("ui.menu.file"));
         MenuItem open = item("menu-open", "ui.menu.open", model::openChosen, shortcut(KeyCode.O));
@@ -139,7 +142,8 @@ public final class ShellView extends BorderPane {
         MenuItem redo = item("menu-redo", "ui.menu.redo", this::redo, shortcut(KeyCode.Y));
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
-        edit.getItems().setAll(undo, redo);
+        MenuItem find = item("menu-find", "ui.menu.find", this::find, shortcut(KeyCode.F));
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), find);
 
         Menu view = new Menu(text("ui.menu.view"));
         for (ScreenRegistry.Entry e : model.screens()) {
@@ -180,6 +184,21 @@ public final class ShellView extends BorderPane {
         } else {
             model.undo();
         }
+    }
+
+    /**
+     * 查找 (Ctrl+F): the shown screen's search field (a text field with the style class
+     * {@value #FIND_FIELD}) takes the focus, its text selected; a screen without one ignores it.
+     */
+    private void find() {
+        content.lookupAll("." + FIND_FIELD).stream()
+                .filter(n -> n instanceof TextInputControl && n.isVisible() && !n.isDisabled())
+                .map(TextInputControl.class::cast)
+                .findFirst()
+                .ifPresent(field -> {
+                    field.requestFocus();
+                    field.selectAll();
+                });
     }
 
     private void redo() {

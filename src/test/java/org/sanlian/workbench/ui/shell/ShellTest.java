@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The window around the screens, driven as a user would: the side bar switches screens, Ctrl+O
  * opens another database (the file chooser's answer given in code), the File menu backs up,
- * Ctrl+PageUp/PageDown step one period, F1 shows the help, 关于 names the version and the data
+ * Ctrl+PageUp/PageDown step one period, Ctrl+F finds, F1 shows the help, 关于 names the version and the data
  * folder, and the side bar's width and the screen shown are there again at the next start.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -195,6 +195,39 @@ class ShellTest {
         waitUntil(() -> shell.model().workspace().period().equals(Optional.of(Period.year(2025))));
         robot.clickOn("#nav-results");
         waitForResults(robot, "2025年");
+    }
+
+    @Test
+    void ctrlFFindsAUnitInTheResultsAndFocusesTheEntryScreensFilter(FxRobot robot) throws Exception {
+        shell.open(robot, TestDatabases.demo(dir.resolve("w.db"), "张三"));
+        waitForResults(robot, "2025年");
+        TableView<?> overall = robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class);
+        robot.clickOn(overall);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#" + ResultsView.FIND_ID).query().isFocused());
+        robot.write("松阳");
+        waitUntil(() -> fx(() -> overall.getSelectionModel().getSelectedItem() != null
+                && ((org.sanlian.workbench.ui.results.ResultRow) overall.getSelectionModel().getSelectedItem())
+                        .unitName().equals("松阳县")));
+        // a code finds it too, and Enter goes on to the next match (here the same, the only one)
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("3311").type(KeyCode.ENTER);
+        String first = fx(() -> ((org.sanlian.workbench.ui.results.ResultRow) overall.getSelectionModel()
+                .getSelectedItem()).unitCode());
+        robot.type(KeyCode.ENTER);
+        String second = fx(() -> ((org.sanlian.workbench.ui.results.ResultRow) overall.getSelectionModel()
+                .getSelectedItem()).unitCode());
+        assertThat(first).startsWith("3311");
+        assertThat(second).startsWith("3311").isNotEqualTo(first);
+
+        robot.clickOn("数据录入");
+        waitUntil(() -> robot.lookup("#" + org.sanlian.workbench.ui.entry.EntryView.NAME_FILTER_ID).tryQuery()
+                .isPresent());
+        robot.clickOn("#" + org.sanlian.workbench.ui.entry.EntryView.TABLE_ID);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#" + org.sanlian.workbench.ui.entry.EntryView.NAME_FILTER_ID).query()
+                .isFocused());
     }
 
     @Test
