@@ -269,4 +269,27 @@ class ShellTest {
         Node nav = robot.lookup("#nav-periods").query();
         assertThat(((ToggleButton) nav).isSelected()).isTrue();
     }
+
+    @Test
+    void aColumnWidthTheUserGaveIsThereAtTheNextStart(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "张三");
+        shell.open(robot, file);
+        waitForResults(robot, "2025年");
+        TableView<?> overall = robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class);
+        double before = fx(() -> column(overall, "unit").getWidth());
+        robot.interact(() -> column(overall, "unit").setPrefWidth(before + 97));
+        waitUntil(() -> fx(() -> column(overall, "unit").getWidth()) > before + 90);
+        shell.close(false);
+
+        shell.open(robot, file);
+        waitForResults(robot, "2025年");
+        TableView<?> again = robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class);
+        waitUntil(() -> fx(() -> column(again, "unit").getWidth()) > before + 90);
+        assertThat(fx(() -> column(again, "unit").getWidth())).isCloseTo(before + 97,
+                org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private static javafx.scene.control.TableColumn<?, ?> column(TableView<?> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
 }
