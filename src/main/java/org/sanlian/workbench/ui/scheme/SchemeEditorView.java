@@ -55,6 +55,15 @@ public final class SchemeEditorView extends BorderPane {
     public static final String DOWN_ID = "scheme-down";
     public static final String ADD_ID = "scheme-add-indicator";
     public static final String REMOVE_ID = "scheme-remove-indicator";
+    public static final String ADD_DIMENSION_ID = "scheme-add-dimension";
+    public static final String DIALOG_CODE_ID = "scheme-dialog-code";
+    public static final String DIALOG_NAME_ID = "scheme-dialog-name";
+    public static final String DIALOG_UNIT_ID = "scheme-dialog-unit";
+    public static final String DIALOG_MIN_ID = "scheme-dialog-min";
+    public static final String DIALOG_MAX_ID = "scheme-dialog-max";
+    public static final String DIALOG_INTEGER_ID = "scheme-dialog-integer";
+    public static final String DIALOG_EXPRESSION_ID = "scheme-dialog-expression";
+    public static final String DIALOG_POINTS_ID = "scheme-dialog-points";
     public static final String IMPORT_ID = "scheme-import";
     public static final String EXPORT_ID = "scheme-export";
     public static final String COPY_ID = "scheme-copy-to-new-year";
@@ -106,6 +115,7 @@ public final class SchemeEditorView extends BorderPane {
         Button up = button(UP_ID, "ui.scheme.up", () -> model.shiftSelected(-1));
         Button down = button(DOWN_ID, "ui.scheme.down", () -> model.shiftSelected(1));
         Button addIndicator = button(ADD_ID, "ui.scheme.add-indicator", this::askAddIndicator);
+        Button addDimension = button(ADD_DIMENSION_ID, "ui.scheme.add-dimension", this::askAddDimension);
         Button removeIndicator = button(REMOVE_ID, "ui.scheme.remove-indicator",
                 () -> model.showRefusal(model.removeSelected()));
         Button importFile = button(IMPORT_ID, "ui.scheme.import", this::askImport);
@@ -120,11 +130,12 @@ public final class SchemeEditorView extends BorderPane {
         busy.visibleProperty().bind(model.busyProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar toolbar = new ToolBar(up, down, addIndicator, removeIndicator, new Separator(), undo, redo, save,
+        ToolBar toolbar = new ToolBar(up, down, addIndicator, addDimension, removeIndicator, new Separator(), undo, redo, save,
                 new Separator(), importFile,
                 exportFile, copy2, grow, busy);
         up.disableProperty().bind(locked);
         addIndicator.disableProperty().bind(locked);
+        addDimension.disableProperty().bind(locked);
         removeIndicator.disableProperty().bind(locked.or(model.selectedProperty().isNull()));
         down.disableProperty().bind(locked);
         importFile.disableProperty().bind(locked);
@@ -231,6 +242,85 @@ public final class SchemeEditorView extends BorderPane {
     private void askAddIndicator() {
         askCodeAndName(this, model::checkNewCode, "ui.scheme.add-indicator-header")
                 .ifPresent(cn -> model.showRefusal(model.addIndicator(cn[0], cn[1])));
+    }
+
+    private void askAddDimension() {
+        TextField code = field(DIALOG_CODE_ID);
+        TextField name = field(DIALOG_NAME_ID);
+        TextField points = field(DIALOG_POINTS_ID);
+        points.setPromptText(Messages.get().text("ui.scheme.dimension-weight-prompt"));
+        ask(this, "ui.scheme.add-dimension-header",
+                List.of(row("ui.scheme.code", code), row("ui.scheme.name", name),
+                        row("ui.scheme.dimension-weight", points)),
+                () -> model.checkNewDimension(code.getText(), name.getText(), points.getText()),
+                () -> model.showRefusal(model.addDimension(code.getText(), name.getText(), points.getText())));
+    }
+
+    /** A text field of a dialog, with its id (tests find it by that). */
+    static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    /** A row of a dialog: its label's key and its field. */
+    static java.util.Map.Entry<String, javafx.scene.control.Control> row(String labelKey,
+                                                                         javafx.scene.control.Control field) {
+        return java.util.Map.entry(labelKey, field);
+    }
+
+    /**
+     * A dialog of labelled fields whose OK stays disabled while {@code check} finds a problem (shown
+     * once something is typed); {@code onOk} runs when it is confirmed.
+     */
+    static void ask(javafx.scene.Node owner, String headerKey,
+                    List<java.util.Map.Entry<String, javafx.scene.control.Control>> rows,
+                    java.util.function.Supplier<Optional<String>> check, Runnable onOk) {
+        Messages m = Messages.get();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.getScene() == null ? null : owner.getScene().getWindow());
+        dialog.setTitle(m.text("ui.scheme.add-title"));
+        dialog.setHeaderText(m.text(headerKey));
+        Label problem = new Label();
+        problem.getStyleClass().add("error-message");
+        problem.setId(DIALOG_ERROR_ID);
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (int i = 0; i < rows.size(); i++) {
+            javafx.scene.control.Control c = rows.get(i).getValue();
+            if (c instanceof javafx.scene.control.CheckBox box) {
+                box.setText(m.text(rows.get(i).getKey()));
+                grid.add(box, 1, i);
+            } else {
+                grid.addRow(i, new Label(m.text(rows.get(i).getKey())), c);
+            }
+        }
+        grid.add(problem, 0, rows.size(), 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable recheck = () -> {
+            Optional<String> p = check.get();
+            boolean typed = rows.stream().anyMatch(r -> r.getValue() instanceof TextField t && !t.getText().isBlank());
+            problem.setText(typed ? p.orElse("") : "");
+            ok.setDisable(p.isPresent());
+        };
+        for (var r : rows) {
+            if (r.getValue() instanceof TextField t) {
+                t.textProperty().addListener((o, a, b) -> recheck.run());
+            } else if (r.getValue() instanceof javafx.scene.control.CheckBox box) {
+                box.selectedProperty().addListener((o, a, b) -> recheck.run());
+            }
+        }
+        recheck.run();
+        dialog.setOnShown(e -> rows.get(0).getValue().requestFocus());
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == ButtonType.OK && check.get().isEmpty()) {
+            onOk.run();
+        }
     }
 
     private void askImport() {

@@ -40,6 +40,8 @@ import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.core.model.TargetSource;
 import org.sanlian.workbench.core.model.Veto;
+import org.sanlian.workbench.core.scoring.expr.Expression;
+import org.sanlian.workbench.core.scoring.expr.ExpressionException;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.EditHistory;
 import org.sanlian.workbench.ui.common.ErrorText;
@@ -206,7 +208,7 @@ public final class SchemeEditorViewModel implements Editing {
         if (parent.isEmpty()) {
             return Optional.of(text("ui.scheme.choose-dimension"));
         }
-        Optional<String> problem = checkNewCode(code).or(() -> name == null || name.isBlank()
+        Optional<String> problem = checkNewIndicatorCode(code).or(() -> name == null || name.isBlank()
                 ? Optional.of(text("ui.scheme.name-blank")) : Optional.empty());
         if (problem.isPresent()) {
             return problem;
@@ -235,6 +237,33 @@ public final class SchemeEditorViewModel implements Editing {
             selected.set(parent.map(Dimension::code).orElse(null));
         }
         return refused;
+    }
+
+    /**
+     * Adds a dimension at the end of the tree's top level (empty: the validator asks for an indicator
+     * in it until one is added) and chooses it, so that 添加指标 adds there. Points blank: its
+     * children's sum.
+     */
+    public Optional<String> addDimension(String code, String name, String points) {
+        Optional<String> problem = checkNewDimension(code, name, points);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        OptionalDouble weight = points == null || points.isBlank() ? OptionalDouble.empty()
+                : OptionalDouble.of(parse(points));
+        Dimension d = new Dimension(code.strip(), name.strip(), weight, List.of());
+        Optional<String> refused = edit(state().withTree(SchemeEdits.append(state().tree(), d)));
+        if (refused.isEmpty()) {
+            selected.set(d.code());
+        }
+        return refused;
+    }
+
+    /** Why a new dimension cannot have this code, name and points; empty when it can. */
+    public Optional<String> checkNewDimension(String code, String name, String points) {
+        return checkNewCode(code)
+                .or(() -> name == null || name.isBlank() ? Optional.of(text("ui.scheme.name-blank")) : Optional.empty())
+                .or(() -> points == null || points.isBlank() ? Optional.empty() : checkPositive(points));
     }
 
     /** Shows why a tree action (add, remove) was refused, in the screen's error line; clears it otherwise. */
@@ -352,6 +381,11 @@ public final class SchemeEditorViewModel implements Editing {
             return Optional.empty();
         }
         Scheme tried = SchemeEdits.withDerived(state(), SchemeEdits.set(state().derived(), i, new Derived(code, text)));
+        return expressionProblems(tried, i, code);
+    }
+
+    /** The validator's issues at the expression of derived entry {@code i} of {@code tried}, and cycles through it. */
+    private Optional<String> expressionProblems(Scheme tried, int i, String code) {
         String at = "derived[" + i + "].expr";
         List<String> out = new ArrayList<>();
         for (Issue issue : SchemeValidator.validate(tried)) {
@@ -375,6 +409,76 @@ public final class SchemeEditorViewModel implements Editing {
         Optional<String> problem = checkExpression(code, expr);
         edit(SchemeEdits.withDerived(state(), SchemeEdits.set(state().derived(), i, new Derived(code, expr))));
         return problem;
+    }
+
+    /** Why a new derived entry cannot have this code and expression (as {@link #checkExpression}); empty when it can. */
+    public Optional<String> checkNewDerived(String code, String expr) {
+        Optional<String> problem = checkNewSourceCode(code);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        String c = code.strip();
+        String e = expr == null ? "" : expr.strip();
+        Scheme tried = SchemeEdits.withDerived(state(), SchemeEdits.append(state().derived(), new Derived(c, e)));
+        return expressionProblems(tried, tried.derived().size() - 1, c);
+    }
+
+    /**
+     * Adds a derived entry at the end of the list, once its code is free (or an indicator's whose value
+     * has no source yet) and its expression passes the validator's checks; one undo step.
+     */
+    public Optional<String> addDerived(String code, String expr) {
+        Optional<String> problem = checkNewDerived(code, expr);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        return edit(SchemeEdits.withDerived(state(), SchemeEdits.append(state().derived(),
+                new Derived(code.strip(), expr.strip()))));
+    }
+
+    /** Removes a derived entry, refused (naming them) while an expression, an indicator or a city target uses it. */
+    public Optional<String> removeDerived(int i) {
+        Derived d = state().derived().get(i);
+        List<String> users = usersOf(d.code());
+        if (!users.isEmpty()) {
+            return Optional.of(text("ui.scheme.derived-in-use", d.code(),
+                    String.join(text("ui.scheme.users-joiner"), users)));
+        }
+        return edit(SchemeEdits.withDerived(state(), SchemeEdits.remove(state().derived(), i)));
+    }
+
+    /**
+     * What uses the value of {@code code}: the derived expressions that read it (other than its own),
+     * the indicator whose value it is, the city targets on it; each as a phrase naming it.
+     */
+    List<String> usersOf(String code) {
+        Scheme s = state();
+        List<String> out = new ArrayList<>();
+        for (Derived d : s.derived()) {
+            if (!d.code().equals(code) && references(d.expr()).contains(code)) {
+                out.add(text("ui.scheme.user-derived", d.code()));
+            }
+        }
+        s.leaves().stream().filter(l -> l.code().equals(code))
+                .forEach(l -> out.add(text("ui.scheme.user-indicator", l.code(), l.name())));
+        s.cityTargets().stream().filter(t -> t.code().equals(code))
+                .forEach(t -> out.add(text("ui.scheme.user-city-target", t.code(), t.name())));
+        return out;
+    }
+
+    /** The codes an expression reads; a faulty one (saving refuses it anyway) read token by token. */
+    private static java.util.Set<String> references(String expr) {
+        try {
+            return Expression.parse(expr).references();
+        } catch (ExpressionException e) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.])[A-Za-z_][A-Za-z0-9_]*")
+                    .matcher(expr);
+            while (m.find()) {
+                out.add(m.group());
+            }
+            return out;
+        }
     }
 
     // --- inputs ---------------------------------------------------------------------------------
@@ -424,11 +528,7 @@ public final class SchemeEditorViewModel implements Editing {
         if (refused.isPresent()) {
             return refused;
         }
-        String at = "inputs[" + i + "]";
-        List<String> out = SchemeValidator.validate(state()).stream()
-                .filter(issue -> issue.where().startsWith(at + ".") || issue.where().equals(at))
-                .map(issue -> text("issue." + issue.code(), issue.args().toArray())).toList();
-        return out.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", out));
+        return inputProblems(state(), i);
     }
 
     /** A blank text as no number, a number as one; empty when the text is neither. */
@@ -437,6 +537,63 @@ public final class SchemeEditorViewModel implements Editing {
             return Optional.of(OptionalDouble.empty());
         }
         return checkNumber(text).isPresent() ? Optional.empty() : Optional.of(OptionalDouble.of(parse(text)));
+    }
+
+    /**
+     * Why a new input cannot have this code, name and bounds (blank: none); empty when it can. Its code
+     * may be an indicator's whose value has no source yet (the indicator's value is then entered).
+     */
+    public Optional<String> checkNewInput(String code, String name, String min, String max) {
+        Optional<String> problem = checkNewSourceCode(code)
+                .or(() -> name == null || name.isBlank() ? Optional.of(text("ui.scheme.name-blank")) : Optional.empty());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Optional<OptionalDouble> low = optionalNumber(min);
+        Optional<OptionalDouble> high = optionalNumber(max);
+        if (low.isEmpty()) {
+            return checkNumber(min);
+        }
+        if (high.isEmpty()) {
+            return checkNumber(max);
+        }
+        Scheme tried = SchemeEdits.withInputs(state(), SchemeEdits.append(state().inputs(),
+                new Input(code.strip(), name.strip(), "", low.get(), high.get(), false)));
+        return inputProblems(tried, tried.inputs().size() - 1);
+    }
+
+    /** Adds an input (a figure entered per unit and period) at the end of the list; one undo step. */
+    public Optional<String> addInput(String code, String name, String unitOfMeasure, String min, String max,
+                                     boolean integer) {
+        Optional<String> problem = checkNewInput(code, name, min, max);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Input in = new Input(code.strip(), name.strip(), unitOfMeasure == null ? "" : unitOfMeasure.strip(),
+                optionalNumber(min).orElseThrow(), optionalNumber(max).orElseThrow(), integer);
+        return edit(SchemeEdits.withInputs(state(), SchemeEdits.append(state().inputs(), in)));
+    }
+
+    /**
+     * Removes an input, refused (naming them) while a derived expression, the indicator of its code or
+     * a city target uses it. Figures already entered under its code stay in the database.
+     */
+    public Optional<String> removeInput(int i) {
+        Input in = state().inputs().get(i);
+        List<String> users = usersOf(in.code());
+        if (!users.isEmpty()) {
+            return Optional.of(text("ui.scheme.input-in-use", in.code(),
+                    String.join(text("ui.scheme.users-joiner"), users)));
+        }
+        return edit(SchemeEdits.withInputs(state(), SchemeEdits.remove(state().inputs(), i)));
+    }
+
+    private Optional<String> inputProblems(Scheme tried, int i) {
+        String at = "inputs[" + i + "]";
+        List<String> out = SchemeValidator.validate(tried).stream()
+                .filter(issue -> issue.where().startsWith(at + ".") || issue.where().equals(at))
+                .map(issue -> text("issue." + issue.code(), issue.args().toArray())).toList();
+        return out.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", out));
     }
 
     // --- adjustments, vetoes, bottom-list rules -----------------------------------------------
@@ -568,6 +725,27 @@ public final class SchemeEditorViewModel implements Editing {
 
     /** Why {@code code} cannot be the code of a new item; empty when it can. */
     public Optional<String> checkNewCode(String code) {
+        return checkCode(code, false, false);
+    }
+
+    /**
+     * Why {@code code} cannot be the code of a new indicator; empty when it can. It may be the code of
+     * an input or derived entry that no indicator has yet: that entry then gives the indicator's value.
+     */
+    public Optional<String> checkNewIndicatorCode(String code) {
+        return checkCode(code, false, true);
+    }
+
+    /**
+     * Why {@code code} cannot be the code of a new input or derived entry; empty when it can. It may be
+     * the code of an indicator whose value has no input or derived entry yet (FORMATS.md: the one
+     * shared code).
+     */
+    public Optional<String> checkNewSourceCode(String code) {
+        return checkCode(code, true, false);
+    }
+
+    private Optional<String> checkCode(String code, boolean mayBeLeaf, boolean mayBeSource) {
         String c = code == null ? "" : code.strip();
         if (c.isEmpty()) {
             return Optional.of(text("ui.scheme.code-blank"));
@@ -575,20 +753,23 @@ public final class SchemeEditorViewModel implements Editing {
         if (!c.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             return Optional.of(text("ui.scheme.code-form", c));
         }
+        if (Expression.RESERVED.contains(c)) {
+            return Optional.of(text("ui.scheme.code-reserved", c));
+        }
         Scheme s = state();
-        if (s != null) {
-            List<String> taken = new ArrayList<>();
-            s.units().forEach(u -> taken.add(u.code()));
-            s.zones().forEach(z -> taken.add(z.code()));
-            s.leaves().forEach(l -> taken.add(l.code()));
-            s.dimensions().forEach(d -> taken.add(d.code()));
-            s.inputs().forEach(in -> taken.add(in.code()));
-            s.derived().forEach(d -> taken.add(d.code()));
-            s.adjustments().forEach(a -> taken.add(a.code()));
-            s.vetoes().forEach(v -> taken.add(v.code()));
-            if (taken.contains(c)) {
-                return Optional.of(text("ui.scheme.code-taken", c));
-            }
+        if (s == null) {
+            return Optional.empty();
+        }
+        List<String> others = new ArrayList<>();
+        s.units().forEach(u -> others.add(u.code()));
+        s.zones().forEach(z -> others.add(z.code()));
+        s.dimensions().forEach(d -> others.add(d.code()));
+        s.adjustments().forEach(a -> others.add(a.code()));
+        s.vetoes().forEach(v -> others.add(v.code()));
+        boolean leaf = s.leaves().stream().anyMatch(l -> l.code().equals(c));
+        boolean source = s.input(c).isPresent() || s.derivedOf(c).isPresent();
+        if (others.contains(c) || (leaf && source) || (leaf && !mayBeLeaf) || (source && !mayBeSource)) {
+            return Optional.of(text("ui.scheme.code-taken", c));
         }
         return Optional.empty();
     }

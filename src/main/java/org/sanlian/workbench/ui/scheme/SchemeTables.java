@@ -42,6 +42,10 @@ final class SchemeTables {
     static final String DERIVED_EXPRESSION_ID = "scheme-derived-expression";
     static final String DERIVED_PROBLEM_ID = "scheme-derived-problem";
     static final String INPUTS_ID = "scheme-inputs";
+    static final String ADD_INPUT_ID = "scheme-add-input";
+    static final String REMOVE_INPUT_ID = "scheme-remove-input";
+    static final String ADD_DERIVED_ID = "scheme-add-derived";
+    static final String REMOVE_DERIVED_ID = "scheme-remove-derived";
     static final String ADJUSTMENTS_ID = "scheme-adjustments";
     static final String BONUS_CAP_ID = "scheme-bonus-cap";
     static final String PENALTY_CAP_ID = "scheme-penalty-cap";
@@ -159,7 +163,25 @@ final class SchemeTables {
         hint.getStyleClass().add("hint");
         VBox box = pane(table, problem, new Label(text("ui.scheme.expression")), expression);
         box.getChildren().add(hint);
+        Button add = button("ui.scheme.add-derived", () -> addDerived(table, problem));
+        add.setId(ADD_DERIVED_ID);
+        Button remove = removeButton(table, model::removeDerived, problem);
+        remove.setId(REMOVE_DERIVED_ID);
+        box.getChildren().add(1, new HBox(8, add, remove));
         return box;
+    }
+
+    private void addDerived(TableView<Derived> table, Label problem) {
+        TextField code = SchemeEditorView.field(SchemeEditorView.DIALOG_CODE_ID);
+        TextField expr = SchemeEditorView.field(SchemeEditorView.DIALOG_EXPRESSION_ID);
+        expr.setPrefColumnCount(30);
+        SchemeEditorView.ask(table, "ui.scheme.add-derived-header",
+                List.of(SchemeEditorView.row("ui.scheme.code", code), SchemeEditorView.row("ui.scheme.expression", expr)),
+                () -> model.checkNewDerived(code.getText(), expr.getText()),
+                () -> {
+                    problem.setText(model.addDerived(code.getText(), expr.getText()).orElse(""));
+                    table.getSelectionModel().selectLast();
+                });
     }
 
     // --- inputs -----------------------------------------------------------------------------
@@ -187,7 +209,35 @@ final class SchemeTables {
         Label hint = new Label(text("ui.scheme.inputs-hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return pane(table, problem, hint);
+        Button add = button("ui.scheme.add-input", () -> addInput(table, problem));
+        add.setId(ADD_INPUT_ID);
+        Button remove = removeButton(table, model::removeInput, problem);
+        remove.setId(REMOVE_INPUT_ID);
+        VBox box = pane(table, problem, add, remove);
+        box.getChildren().add(hint);
+        return box;
+    }
+
+    private void addInput(TableView<Input> table, Label problem) {
+        TextField code = SchemeEditorView.field(SchemeEditorView.DIALOG_CODE_ID);
+        TextField name = SchemeEditorView.field(SchemeEditorView.DIALOG_NAME_ID);
+        TextField unit = SchemeEditorView.field(SchemeEditorView.DIALOG_UNIT_ID);
+        TextField min = SchemeEditorView.field(SchemeEditorView.DIALOG_MIN_ID);
+        TextField max = SchemeEditorView.field(SchemeEditorView.DIALOG_MAX_ID);
+        javafx.scene.control.CheckBox integer = new javafx.scene.control.CheckBox();
+        integer.setId(SchemeEditorView.DIALOG_INTEGER_ID);
+        SchemeEditorView.ask(table, "ui.scheme.add-input-header",
+                List.of(SchemeEditorView.row("ui.scheme.code", code), SchemeEditorView.row("ui.scheme.name", name),
+                        SchemeEditorView.row("ui.scheme.dialog-unit", unit),
+                        SchemeEditorView.row("ui.scheme.dialog-min", min),
+                        SchemeEditorView.row("ui.scheme.dialog-max", max),
+                        SchemeEditorView.row("ui.scheme.dialog-integer", integer)),
+                () -> model.checkNewInput(code.getText(), name.getText(), min.getText(), max.getText()),
+                () -> {
+                    problem.setText(model.addInput(code.getText(), name.getText(), unit.getText(), min.getText(),
+                            max.getText(), integer.isSelected()).orElse(""));
+                    table.getSelectionModel().selectLast();
+                });
     }
 
     // --- adjustments -----------------------------------------------------------------------

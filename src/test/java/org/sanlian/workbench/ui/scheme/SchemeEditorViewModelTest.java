@@ -440,6 +440,139 @@ class SchemeEditorViewModelTest {
     }
 
     @Test
+    void anInputADerivedEntryOnItAndAnIndicatorOnThatAreAddedSavedAndReadBack() {
+        show();
+        int inputs = vm.state().inputs().size();
+        assertThat(vm.addInput("GDP", "重复", "", "", "", false)).hasValue("代码 GDP 已在本方案中使用。请换一个代码。");
+        assertThat(vm.addInput("HTE", "重复", "", "", "", false)).hasValue("代码 HTE 已在本方案中使用。请换一个代码。");
+        assertThat(vm.addInput("prev", "保留字", "", "", "", false)).isPresent();
+        assertThat(vm.addInput("PATENTS", "", "", "", "", false)).hasValue("请填写名称。");
+        assertThat(vm.addInput("PATENTS", "发明专利授权量", "件", "零", "", true))
+                .hasValue("“零”不是数。请写成 12、0.5 或 1.2e3 这样的数。");
+        assertThat(vm.addInput("PATENTS", "发明专利授权量", "件", "10", "5", true))
+                .hasValueSatisfying(m -> assertThat(m).contains("10", "5"));
+        assertThat(vm.isDirty()).isFalse();
+
+        assertThat(vm.addInput("PATENTS", "发明专利授权量", "件", "0", "", true)).isEmpty();
+        assertThat(vm.state().inputs()).hasSize(inputs + 1);
+        assertThat(vm.problemsProperty().get()).isEmpty();
+
+        // the derived entry: its expression checked as typed, by the validator
+        assertThat(vm.checkNewDerived("PAT_PER_GDP", "PATENTS / GDPX")).hasValueSatisfying(m -> assertThat(m)
+                .contains("GDPX"));
+        assertThat(vm.addDerived("PAT_PER_GDP", "PATENTS / (GDP *")).hasValueSatisfying(m -> assertThat(m)
+                .contains("个字符处"));
+        assertThat(vm.addDerived("RD_INT", "PATENTS")).hasValue("代码 RD_INT 已在本方案中使用。请换一个代码。");
+        assertThat(vm.addDerived("PAT_PER_GDP", "PATENTS / GDP")).isEmpty();
+        assertThat(vm.derivedIndex("PAT_PER_GDP")).isEqualTo(vm.state().derived().size() - 1);
+
+        // an indicator may take the code of the derived entry that gives its value
+        vm.select("INNOV");
+        assertThat(vm.addIndicator("PAT_PER_GDP", "每亿元GDP发明专利授权量")).isEmpty();
+        assertThat(children("INNOV")).endsWith("PAT_PER_GDP");
+        assertThat(vm.setWeight("INNOV", "")).isEmpty();
+        assertThat(vm.problemsProperty().get()).isEmpty();
+
+        // and an input may take the code of an indicator whose value has no source yet
+        assertThat(vm.addIndicator("NEW_PLAT", "新增省级重点平台")).isEmpty();
+        assertThat(vm.addInput("NEW_PLAT", "新增省级重点平台数", "个", "0", "", true)).isEmpty();
+        assertThat(vm.addDerived("NEW_PLAT", "PATENTS")).hasValue("代码 NEW_PLAT 已在本方案中使用。请换一个代码。");
+
+        vm.save(() -> { });
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.isDirty()).isFalse();
+        Scheme kept = db.scheme(stored(2025));
+        assertThat(kept).isEqualTo(vm.state());
+        org.sanlian.workbench.core.model.Input patents = kept.input("PATENTS").orElseThrow();
+        assertThat(patents.name()).isEqualTo("发明专利授权量");
+        assertThat(patents.unitOfMeasure()).isEqualTo("件");
+        assertThat(patents.min()).hasValue(0.0);
+        assertThat(patents.max()).isEmpty();
+        assertThat(patents.integer()).isTrue();
+        assertThat(kept.derivedOf("PAT_PER_GDP").orElseThrow().expr()).isEqualTo("PATENTS / GDP");
+        assertThat(leaf(kept, "PAT_PER_GDP").name()).isEqualTo("每亿元GDP发明专利授权量");
+        assertThat(kept.input("NEW_PLAT")).isPresent();
+        assertThat(new ScoringEngine(kept).scheme()).isEqualTo(kept); // the engine compiles it
+    }
+
+    @Test
+    void anInputOrDerivedEntryStillUsedIsNotRemovedAndItsUsersAreNamed() {
+        show();
+        int rdExp = vm.state().inputs().indexOf(vm.state().input("RD_EXP").orElseThrow());
+        assertThat(vm.removeInput(rdExp)).hasValue("输入指标 RD_EXP 仍被使用，不能删除：派生指标 RD_INT 的表达式、"
+                + "派生指标 RD_GROWTH 的表达式。请先修改或删除这些用处。");
+        int hte = vm.state().inputs().indexOf(vm.state().input("HTE").orElseThrow());
+        assertThat(vm.removeInput(hte)).hasValueSatisfying(m -> assertThat(m)
+                .startsWith("输入指标 HTE 仍被使用").contains("指标“" + leaf(vm.state(), "HTE").name() + "”（HTE）的数值")
+                .contains("市级目标"));
+        assertThat(vm.removeDerived(vm.derivedIndex("RD_INT"))).hasValueSatisfying(m -> assertThat(m)
+                .startsWith("派生指标 RD_INT 仍被使用").contains("（RD_INT）的数值"));
+        assertThat(vm.isDirty()).isFalse();
+
+        // unused: removed, one undo step each
+        vm.addInput("PATENTS", "发明专利授权量", "件", "0", "", true);
+        vm.addDerived("PAT_X2", "PATENTS * 2");
+        int patents = vm.state().inputs().size() - 1;
+        assertThat(vm.removeInput(patents)).hasValue("输入指标 PATENTS 仍被使用，不能删除：派生指标 PAT_X2 的表达式。"
+                + "请先修改或删除这些用处。");
+        assertThat(vm.removeDerived(vm.derivedIndex("PAT_X2"))).isEmpty();
+        assertThat(vm.state().derivedOf("PAT_X2")).isEmpty();
+        assertThat(vm.removeInput(patents)).isEmpty();
+        assertThat(vm.state().input("PATENTS")).isEmpty();
+
+        vm.undo();
+        assertThat(vm.state().input("PATENTS")).isPresent();
+        assertThat(vm.state().derivedOf("PAT_X2")).isEmpty();
+        vm.undo();
+        assertThat(vm.state().derivedOf("PAT_X2")).isPresent();
+        vm.redo();
+        assertThat(vm.state().derivedOf("PAT_X2")).isEmpty();
+        vm.undo();
+        vm.undo();
+        vm.undo();
+        assertThat(vm.state().input("PATENTS")).isEmpty();
+        assertThat(vm.isDirty()).isFalse();
+        vm.redo();
+        assertThat(vm.state().input("PATENTS")).isPresent();
+    }
+
+    @Test
+    void aDimensionIsAddedRenamedFilledAndRemovedOnceEmptyEachStepUndone() {
+        show();
+        assertThat(vm.addDimension("INNOV", "重复", "")).hasValue("代码 INNOV 已在本方案中使用。请换一个代码。");
+        assertThat(vm.addDimension("OPEN", "开放链", "0")).hasValue("0 不大于 0。满分（权重）须大于 0。");
+        assertThat(vm.addDimension("OPEN", "开放链", "5")).isEmpty();
+        assertThat(vm.state().tree()).extracting(Node::code).containsExactly("INDUSTRY", "INNOV", "TALENT", "OPEN");
+        assertThat(vm.selectedProperty().get()).isEqualTo("OPEN");
+        assertThat(vm.summaryProperty().get()).startsWith("共 4 个维度，17 个指标");
+        assertThat(vm.problemsProperty().get()).anySatisfy(p -> assertThat(p).startsWith("tree[3].children: "));
+
+        assertThat(vm.setName("OPEN", "开放合作链")).isEmpty();
+        assertThat(SchemeEdits.find(vm.state().tree(), "OPEN").orElseThrow().name()).isEqualTo("开放合作链");
+        assertThat(vm.addIndicator("FOREIGN_RD", "外资研发机构数")).isEmpty();
+        assertThat(children("OPEN")).containsExactly("FOREIGN_RD");
+        assertThat(line("OPEN").sum()).isEqualTo(1.0);
+        assertThat(line("OPEN").ok()).isFalse(); // 5 written, 1 in it
+
+        vm.select("OPEN");
+        assertThat(vm.removeSelected()).hasValue("维度“开放合作链”下还有指标。请先删除或移走这些指标。");
+        vm.undo(); // the indicator
+        assertThat(children("OPEN")).isEmpty();
+        vm.undo(); // the name
+        assertThat(SchemeEdits.find(vm.state().tree(), "OPEN").orElseThrow().name()).isEqualTo("开放链");
+        vm.select("OPEN");
+        assertThat(vm.removeSelected()).isEmpty();
+        assertThat(vm.state().tree()).extracting(Node::code).containsExactly("INDUSTRY", "INNOV", "TALENT");
+        vm.undo();
+        assertThat(vm.state().tree()).extracting(Node::code).endsWith("OPEN");
+        vm.undo(); // the dimension itself
+        assertThat(vm.state().tree()).extracting(Node::code).containsExactly("INDUSTRY", "INNOV", "TALENT");
+        assertThat(vm.isDirty()).isFalse();
+        vm.redo();
+        assertThat(vm.state().tree()).extracting(Node::code).endsWith("OPEN");
+    }
+
+    @Test
     void aReadOnlyDatabaseCannotBeEdited() {
         try (WorkbenchDatabase second = WorkbenchDatabase.open(dir.resolve("w.db"))) {
             workspace = new Workspace(new CurrentThreadTaskExecutor());
