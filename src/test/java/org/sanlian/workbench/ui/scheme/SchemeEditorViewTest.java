@@ -228,4 +228,48 @@ class SchemeEditorViewTest {
         assertThat(java.util.Arrays.stream(ranks.scores()).max().orElseThrow()).isCloseTo(8.0, within(1e-9));
         assertThat(model().isDirty()).isTrue();
     }
+
+    @Test
+    void anInputIsAddedThroughItsDialogRefusedWhileWrongAndSaved(FxRobot robot) throws Exception {
+        Path file = dir.resolve("sanlian.db");
+        shell.open(robot, TestDatabases.demo(file, "张三"));
+        showScheme(robot);
+        int before = model().state().inputs().size();
+        robot.clickOn(Messages.get().text("ui.scheme.tab-inputs"));
+        robot.clickOn("#" + SchemeTables.ADD_INPUT_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeEditorView.DIALOG_CODE_ID).tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.Node ok = pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        Label problem = robot.lookup("#" + SchemeEditorView.DIALOG_ERROR_ID).queryAs(Label.class);
+
+        robot.clickOn("#" + SchemeEditorView.DIALOG_CODE_ID).write("GDP");
+        robot.clickOn("#" + SchemeEditorView.DIALOG_NAME_ID).write("发明专利授权量");
+        waitUntil(() -> problem.getText().contains("GDP"));
+        assertThat(problem.getText()).isEqualTo("代码 GDP 已在本方案中使用。请换一个代码。");
+        assertThat(ok.isDisabled()).isTrue();
+        robot.doubleClickOn("#" + SchemeEditorView.DIALOG_CODE_ID).write("PATENTS");
+        robot.clickOn("#" + SchemeEditorView.DIALOG_UNIT_ID).write("件");
+        robot.clickOn("#" + SchemeEditorView.DIALOG_MIN_ID).write("0");
+        robot.clickOn("#" + SchemeEditorView.DIALOG_INTEGER_ID);
+        waitUntil(() -> !ok.isDisabled());
+        assertThat(problem.getText()).isEmpty();
+        robot.clickOn(ok);
+
+        waitUntil(() -> model().state().inputs().size() == before + 1);
+        org.sanlian.workbench.core.model.Input added = model().state().inputs().get(before);
+        assertThat(added.code()).isEqualTo("PATENTS");
+        assertThat(added.name()).isEqualTo("发明专利授权量");
+        assertThat(added.unitOfMeasure()).isEqualTo("件");
+        assertThat(added.min()).hasValue(0.0);
+        assertThat(added.integer()).isTrue();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.sanlian.workbench.core.model.Input> table =
+                robot.lookup("#" + SchemeTables.INPUTS_ID).queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> fx(() -> table.getItems().size()) == before + 1);
+        assertThat(fx(() -> table.getSelectionModel().getSelectedItem().code())).isEqualTo("PATENTS");
+
+        robot.clickOn("#" + SchemeEditorView.SAVE_ID);
+        waitUntil(() -> !model().isDirty());
+        assertThat(scheme(file, 2025).input("PATENTS")).hasValue(added);
+    }
 }
