@@ -31,7 +31,8 @@ import org.sanlian.workbench.i18n.Messages;
 
 /**
  * The scheme editor's tables beside the tree: derived indicators (the chosen one's expression edited
- * below the table and checked as it is typed), inputs and their bounds, bonus and penalty items with
+ * below the table and checked as it is typed; entries added and removed), inputs and their bounds (added
+ * and removed; one still used is refused with its users named), bonus and penalty items with
  * the caps on all of them, vetoes and bottom-list
  * rules. Cells are edited in place (Enter keeps); each kept cell is one undo step; a refused value
  * says why under the table.
