@@ -240,7 +240,7 @@ public final class SchemeEditorView extends BorderPane {
     }
 
     private void askAddIndicator() {
-        askCodeAndName(this, model::checkNewCode, "ui.scheme.add-indicator-header")
+        askCodeAndName(this, model::checkNewIndicatorCode, "ui.scheme.add-indicator-header")
                 .ifPresent(cn -> model.showRefusal(model.addIndicator(cn[0], cn[1])));
     }
 
@@ -387,8 +387,8 @@ public final class SchemeEditorView extends BorderPane {
         dialog.initOwner(owner.getScene() == null ? null : owner.getScene().getWindow());
         dialog.setTitle(m.text("ui.scheme.add-title"));
         dialog.setHeaderText(m.text(headerKey));
-        TextField code = new TextField();
-        TextField name = new TextField();
+        TextField code = field(DIALOG_CODE_ID);
+        TextField name = field(DIALOG_NAME_ID);
         Label problem = new Label();
         problem.getStyleClass().add("error-message");
         problem.setId(DIALOG_ERROR_ID);

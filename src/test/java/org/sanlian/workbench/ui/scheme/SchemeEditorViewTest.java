@@ -39,7 +39,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * 指标方案 driven as a user would, in the real window on a temporary demo database: choose an
  * indicator in the tree, change a rule parameter in the form and see the preview chart redrawn with
- * the engine's new points, then save; reorder by dragging and by Alt+↓, and undo.
+ * the engine's new points, then save; reorder by dragging and by Alt+↓, and undo; add an input, a
+ * dimension and an indicator on that input through their dialogs, and save.
  */
 @ExtendWith(ApplicationExtension.class)
 class SchemeEditorViewTest {
@@ -230,7 +231,7 @@ class SchemeEditorViewTest {
     }
 
     @Test
-    void anInputIsAddedThroughItsDialogRefusedWhileWrongAndSaved(FxRobot robot) throws Exception {
+    void anInputADimensionAndAnIndicatorOnTheInputAreAddedThroughTheirDialogsAndSaved(FxRobot robot) throws Exception {
         Path file = dir.resolve("sanlian.db");
         shell.open(robot, TestDatabases.demo(file, "张三"));
         showScheme(robot);
@@ -268,8 +269,27 @@ class SchemeEditorViewTest {
         waitUntil(() -> fx(() -> table.getItems().size()) == before + 1);
         assertThat(fx(() -> table.getSelectionModel().getSelectedItem().code())).isEqualTo("PATENTS");
 
+        // a dimension from the toolbar, then an indicator in it whose value is the new input
+        robot.clickOn("#" + SchemeEditorView.ADD_DIMENSION_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeEditorView.DIALOG_POINTS_ID).tryQuery().isPresent());
+        robot.clickOn("#" + SchemeEditorView.DIALOG_CODE_ID).write("OPEN");
+        robot.clickOn("#" + SchemeEditorView.DIALOG_NAME_ID).write("开放链");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> tree(robot).getRoot().getChildren().size()) == 4);
+        assertThat(model().selectedProperty().get()).isEqualTo("OPEN");
+        robot.clickOn("#" + SchemeEditorView.ADD_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeEditorView.DIALOG_CODE_ID).tryQuery().isPresent());
+        robot.clickOn("#" + SchemeEditorView.DIALOG_CODE_ID).write("PATENTS");
+        robot.clickOn("#" + SchemeEditorView.DIALOG_NAME_ID).write("发明专利授权量");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> tree(robot).getRoot().getChildren().get(3).getChildren().size()) == 1);
+        assertThat(model().problemsProperty().get()).isEmpty();
+
         robot.clickOn("#" + SchemeEditorView.SAVE_ID);
         waitUntil(() -> !model().isDirty());
-        assertThat(scheme(file, 2025).input("PATENTS")).hasValue(added);
+        Scheme kept = scheme(file, 2025);
+        assertThat(kept.input("PATENTS")).hasValue(added);
+        assertThat(children(kept, 3)).containsExactly("PATENTS");
+        assertThat(kept.tree().get(3).name()).isEqualTo("开放链");
     }
 }
