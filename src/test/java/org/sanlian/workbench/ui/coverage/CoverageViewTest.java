@@ -110,6 +110,12 @@ class CoverageViewTest {
         assertThat(robot.lookup("#" + CoverageView.UNIT_TITLE_ID).queryAs(Label.class).getText())
                 .isEqualTo("莲都区：覆盖率 28.6%");
         assertThat(robot.lookup("#" + CoverageView.CARRY_OVER_ID).queryButton().isDisabled()).isTrue();
+        // the disabled button still says why, in the tooltip of its holder
+        robot.moveTo("#" + CoverageView.SUMMARY_ID);
+        robot.moveTo("#" + CoverageView.CARRY_OVER_ID);
+        waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().startsWith("2025年 已有产业链，不能整体沿用上期。")));
         WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
         assertThat(CoverageService.load(db, Period.year(2025))).isEmpty();
 
