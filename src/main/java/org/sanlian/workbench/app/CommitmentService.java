@@ -80,7 +80,85 @@ public final class CommitmentService {
     public record Keeping(double percent, boolean kept) {
     }
 
+    /** The targets of an earlier period, to carry over (沿用上期): that period and its targets of a grid's cells. */
+    public record Earlier(Period period, Map<Key, Double> targets) {
+        public Earlier {
+            Objects.requireNonNull(period, "period");
+            targets = Map.copyOf(targets);
+        }
+    }
+
+    /**
+     * What 沿用上期 puts into a grid: the earlier targets of its empty cells that the period's scheme
+     * accepts, and why the others are not taken (a bound or rule of the scheme that changed).
+     */
+    public record Carried(Map<Key, Double> targets, List<Issue> refused) {
+        public Carried {
+            targets = Map.copyOf(targets);
+            refused = List.copyOf(refused);
+        }
+    }
+
     private CommitmentService() {
+    }
+
+    /**
+     * The targets of the latest period before {@code period} of the same kind that has a target for
+     * any cell of the grid (a unit of {@code units} by an indicator of {@code indicators}), limited
+     * to those cells; empty when no earlier period of that kind has one.
+     */
+    public static Optional<Earlier> earlier(WorkbenchDatabase db, Period period, List<Unit> units,
+                                            List<Indicator> indicators) {
+        java.util.Set<Key> grid = new java.util.HashSet<>();
+        for (Unit u : units) {
+            for (Indicator i : indicators) {
+                grid.add(new Key(u.code(), i.code()));
+            }
+        }
+        return db.database().read(c -> {
+            List<Period> before = new ArrayList<>(TargetRepository.periods(c).stream()
+                    .filter(p -> p.kind() == period.kind() && p.compareTo(period) < 0).toList());
+            java.util.Collections.reverse(before);
+            for (Period p : before) {
+                Map<Key, Double> targets = new HashMap<>();
+                for (Observation o : TargetRepository.load(c, List.of(p))) {
+                    Key k = new Key(o.unit(), o.code());
+                    if (grid.contains(k) && o.value().isPresent()) {
+                        targets.put(k, o.value().getAsDouble());
+                    }
+                }
+                if (!targets.isEmpty()) {
+                    return Optional.of(new Earlier(p, targets));
+                }
+            }
+            return Optional.<Earlier>empty();
+        });
+    }
+
+    /**
+     * The earlier targets for the cells of {@code sheet} that have no target in {@code current}
+     * (a target there, typed or kept, is never overwritten), each checked as a typed target is
+     * ({@link #read}) against the scheme that scores the sheet's period.
+     */
+    public static Carried carry(Sheet sheet, Earlier earlier, Map<Key, Double> current) {
+        Map<Key, Double> out = new LinkedHashMap<>();
+        List<Issue> refused = new ArrayList<>();
+        for (Unit u : sheet.units()) {
+            for (Indicator i : sheet.indicators()) {
+                Key k = new Key(u.code(), i.code());
+                Double v = earlier.targets().get(k);
+                if (v == null || current.containsKey(k)) {
+                    continue;
+                }
+                Reading r = read(sheet.scheme(), i, FigureRows.plain(v), u.name() + " · " + i.name());
+                if (r.ok()) {
+                    out.put(k, r.value().getAsDouble());
+                } else {
+                    refused.add(r.problem().get());
+                }
+            }
+        }
+        return new Carried(out, refused);
     }
 
     /** The indicators whose target is the unit's commitment, in the scheme's order. */

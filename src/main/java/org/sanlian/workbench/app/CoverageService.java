@@ -51,6 +51,25 @@ public final class CoverageService {
         return db.database().read(c -> CoverageRepository.load(c, period));
     }
 
+    /** The coverage kept in an earlier period, to carry over (沿用上期): that period and its items. */
+    public record Earlier(Period period, List<CoverageItem> items) {
+        public Earlier {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * The coverage of the latest period before {@code period} of the same kind that has any (what
+     * 沿用上期 copies into an empty period); empty when no earlier period of that kind has chains.
+     */
+    public static Optional<Earlier> earlier(WorkbenchDatabase db, Period period) {
+        return db.database().read(c -> {
+            Optional<Period> p = CoverageRepository.latestBefore(c, period);
+            return p.isEmpty() ? Optional.<Earlier>empty()
+                    : Optional.of(new Earlier(p.get(), CoverageRepository.load(c, p.get())));
+        });
+    }
+
     /** The coverage rate in percent of some chain-item cells; empty when there are none. */
     public static OptionalDouble rate(Collection<CoverageItem> items) {
         return rate(items.stream().filter(CoverageItem::covered).count(), items.size());

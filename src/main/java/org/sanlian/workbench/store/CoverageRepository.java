@@ -94,6 +94,25 @@ public final class CoverageRepository {
     }
 
     /**
+     * The latest period before {@code period} of the same kind (2024 before 2025, 2025H1 before
+     * 2025H2) that has any coverage item kept; empty when there is none.
+     */
+    public static java.util.Optional<Period> latestBefore(Connection c, Period period) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT p.code FROM period p WHERE p.kind = ? "
+                + "AND (p.year < ? OR (p.year = ? AND p.part < ?)) "
+                + "AND EXISTS (SELECT 1 FROM coverage c WHERE c.period_id = p.id) "
+                + "ORDER BY p.year DESC, p.part DESC LIMIT 1")) {
+            s.setString(1, period.kind().name());
+            s.setInt(2, period.year());
+            s.setInt(3, period.year());
+            s.setInt(4, period.part());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Period.parse(r.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    /**
      * Renames one unit's chain in one period and returns how many items moved (0 when there is no
      * such chain). Refused when the unit already has a chain named {@code to} in that period.
      *

@@ -81,6 +81,22 @@ public final class TargetRepository {
         }
     }
 
+    /** The periods that have any target kept (of a unit or a zone), in time order. */
+    public static List<Period> periods(Connection c) throws SQLException {
+        List<Period> out = new ArrayList<>();
+        for (Map.Entry<Long, Period> p : Keys.periods(c).entrySet()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM target WHERE period_id = ? LIMIT 1")) {
+                s.setLong(1, p.getKey());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        out.add(p.getValue());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The targets of the given periods. */
     public static List<Observation> load(Connection c, Collection<Period> wanted) throws SQLException {
         List<Observation> out = new ArrayList<>();

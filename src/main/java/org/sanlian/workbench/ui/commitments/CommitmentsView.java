@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -35,6 +37,7 @@ public final class CommitmentsView extends VBox {
     public static final String ERROR_ID = "commitments-error";
     public static final String NOTICE_ID = "commitments-notice";
     public static final String SAVE_ID = "commitments-save";
+    public static final String CARRY_OVER_ID = "commitments-carry-over";
 
     private final CommitmentsViewModel model;
     private final GridPane grid = new GridPane();
@@ -89,7 +92,21 @@ public final class CommitmentsView extends VBox {
         Button redo = new Button(m.text("ui.units.redo"));
         redo.setOnAction(e -> model.redo());
         redo.disableProperty().bind(model.canRedoProperty().not());
-        HBox buttons = new HBox(8, undo, redo, save);
+        Button carry = new Button(m.text("ui.commitments.carry-over"));
+        carry.setId(CARRY_OVER_ID);
+        carry.setOnAction(e -> {
+            commitFocused();
+            model.carryOver();
+        });
+        carry.disableProperty().bind(model.canCarryOverProperty().not().or(model.busyProperty()));
+        // a disabled button shows no tooltip of its own: its holder says why it is disabled
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.textProperty().bind(model.carryOverTipProperty());
+        StackPane carryHolder = new StackPane(carry);
+        Tooltip.install(carryHolder, tip);
+        HBox buttons = new HBox(8, undo, redo, save, carryHolder);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label problems = message(PROBLEMS_ID, "error-message");

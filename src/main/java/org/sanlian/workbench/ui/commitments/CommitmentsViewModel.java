@@ -20,6 +20,8 @@ import org.sanlian.workbench.app.CommitmentService.Key;
 import org.sanlian.workbench.app.CommitmentService.Keeping;
 import org.sanlian.workbench.app.CommitmentService.Reading;
 import org.sanlian.workbench.app.CommitmentService.Sheet;
+import org.sanlian.workbench.app.CommitmentService.Earlier;
+import org.sanlian.workbench.app.CommitmentService.Carried;
 import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.Indicator;
@@ -42,6 +44,10 @@ import org.sanlian.workbench.ui.shell.Workspace;
  */
 public final class CommitmentsViewModel implements Editing {
 
+    /** What a load hands back: the period's sheet and the earlier targets 沿用上期 would copy. */
+    private record Loaded(Sheet sheet, Optional<Earlier> earlier) {
+    }
+
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final ScoringService scoring;
@@ -53,6 +59,10 @@ public final class CommitmentsViewModel implements Editing {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper canCarryOver = new ReadOnlyBooleanWrapper(this, "canCarryOver");
+    private final ReadOnlyStringWrapper carryOverTip = new ReadOnlyStringWrapper(this, "carryOverTip", "");
+    /** The latest earlier period's targets of this grid's cells (沿用上期); null when there are none. */
+    private CommitmentService.Earlier earlier;
     /** Counts loads, so that only the answer to the latest is shown. */
     private long generation;
 
@@ -63,6 +73,8 @@ public final class CommitmentsViewModel implements Editing {
         workspace.stateProperty().addListener((obs, old, now) -> follow(old, now));
         history.currentProperty().addListener((obs, old, now) -> updateSummary());
         history.dirtyProperty().addListener((obs, was, is) -> updateSummary());
+        history.currentProperty().addListener((obs, old, now) -> updateCarryOver());
+        editable.addListener((obs, was, is) -> updateCarryOver());
         load();
     }
 
@@ -81,28 +93,36 @@ public final class CommitmentsViewModel implements Editing {
         Workspace.State s = workspace.state();
         if (s.database().isEmpty() || s.period().isEmpty()) {
             sheet.set(null);
+            earlier = null;
             history.clear();
             editable.set(false);
+            updateCarryOver();
             return;
         }
         WorkbenchDatabase db = s.database().get();
         Period period = s.period().get();
         Optional<Integer> year = s.year();
         busy.set(true);
-        executor.execute(() -> CommitmentService.load(db, period, year, scoring), loaded -> {
+        executor.execute(() -> {
+            Sheet read = CommitmentService.load(db, period, year, scoring);
+            return new Loaded(read, CommitmentService.earlier(db, period, read.units(), read.indicators()));
+        }, loaded -> {
             if (request != generation) {
                 return;
             }
             busy.set(false);
             error.set("");
             problems.set("");
-            sheet.set(loaded);
-            history.reset(new CommitmentGrid(loaded.targets()));
+            earlier = loaded.earlier().orElse(null);
+            sheet.set(loaded.sheet());
+            history.reset(new CommitmentGrid(loaded.sheet().targets()));
             editable.set(!workspace.state().readOnly());
             updateSummary();
+            updateCarryOver();
         }, e -> {
             if (request == generation) {
                 busy.set(false);
+                earlier = null;
                 sheet.set(null);
                 history.clear();
                 editable.set(false);
@@ -182,6 +202,62 @@ public final class CommitmentsViewModel implements Editing {
         problems.set(refused.isEmpty() ? "" : text("ui.commitments.pasted-with-problems",
                 Integer.toString(cells.size()), Integer.toString(refused.size())) + "\n" + String.join("\n", refused));
         return refused;
+    }
+
+    /**
+     * 沿用上期: puts the targets of the latest earlier period of the same kind that has any into the
+     * cells of the grid that have none (a target there, typed or kept, stays), as one undo step;
+     * nothing is kept until 保存. A carried target the period's scheme no longer accepts is left out
+     * and listed with its reason. Returns why not when it cannot be done (the button's tooltip).
+     */
+    public Optional<String> carryOver() {
+        if (!canCarryOver.get()) {
+            problems.set(carryOverTip.get());
+            return Optional.of(carryOverTip.get());
+        }
+        Carried carried = CommitmentService.carry(sheet.get(), earlier, history.current().targets());
+        Map<Key, OptionalDouble> cells = new LinkedHashMap<>();
+        carried.targets().forEach((k, v) -> cells.put(k, OptionalDouble.of(v)));
+        edit(cells);
+        notice.set(text("ui.commitments.carried", ResultFormat.period(earlier.period()),
+                Integer.toString(cells.size())));
+        problems.set(carried.refused().isEmpty() ? "" : text("ui.commitments.carried-with-problems",
+                Integer.toString(carried.refused().size())) + "\n" + String.join("\n",
+                carried.refused().stream().map(i -> Messages.get().describe(i)).toList()));
+        return Optional.empty();
+    }
+
+    private void updateCarryOver() {
+        Sheet s = sheet.get();
+        CommitmentGrid g = history.current();
+        if (s == null || g == null || !editable.get()) {
+            canCarryOver.set(false);
+            carryOverTip.set(text("ui.commitments.not-editable"));
+        } else if (earlier == null) {
+            canCarryOver.set(false);
+            carryOverTip.set(text("ui.commitments.carry-over-none", ResultFormat.period(s.period())));
+        } else {
+            int empty = CommitmentService.carry(s, earlier, g.targets()).targets().size();
+            canCarryOver.set(empty > 0);
+            carryOverTip.set(empty > 0
+                    ? text("ui.commitments.carry-over-tip", ResultFormat.period(earlier.period()), Integer.toString(empty))
+                    : text("ui.commitments.carry-over-full", ResultFormat.period(earlier.period())));
+        }
+    }
+
+    /** The period 沿用上期 copies from (the latest earlier one of the same kind with targets), if any. */
+    public Optional<Period> earlierPeriod() {
+        return Optional.ofNullable(earlier).map(Earlier::period);
+    }
+
+    /** Whether 沿用上期 can be done now: an earlier period has a target for a cell that has none here. */
+    public ReadOnlyBooleanProperty canCarryOverProperty() {
+        return canCarryOver.getReadOnlyProperty();
+    }
+
+    /** What 沿用上期 would fill, or why it cannot be done (the button's tooltip). */
+    public ReadOnlyStringProperty carryOverTipProperty() {
+        return carryOverTip.getReadOnlyProperty();
     }
 
     private void edit(Map<Key, OptionalDouble> cells) {

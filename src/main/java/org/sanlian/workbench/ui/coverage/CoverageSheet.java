@@ -129,6 +129,25 @@ public record CoverageSheet(Map<String, List<Chain>> chains) {
         return withUnit(unit, list);
     }
 
+    /**
+     * This sheet with the chains (items and evidence included) that {@code from} lists for each of
+     * {@code units} that has no chain here; a unit that already has chains keeps them as they are.
+     */
+    public CoverageSheet carriedFrom(CoverageSheet from, java.util.Collection<String> units) {
+        Map<String, List<Chain>> next = new LinkedHashMap<>(chains);
+        for (String unit : units) {
+            if (chainsOf(unit).isEmpty() && !from.chainsOf(unit).isEmpty()) {
+                next.put(unit, from.chainsOf(unit));
+            }
+        }
+        return new CoverageSheet(next);
+    }
+
+    /** How many chains the sheet lists, over all units. */
+    public int chainCount() {
+        return chains.values().stream().mapToInt(List::size).sum();
+    }
+
     private CoverageSheet withUnit(String unit, List<Chain> list) {
         Map<String, List<Chain>> next = new LinkedHashMap<>(chains);
         next.put(unit, list);

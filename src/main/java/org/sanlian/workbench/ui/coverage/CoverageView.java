@@ -13,6 +13,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +40,8 @@ public final class CoverageView extends HBox {
     public static final String ERROR_ID = "coverage-error";
     public static final String NOTICE_ID = "coverage-notice";
     public static final String SAVE_ID = "coverage-save";
+    public static final String CARRY_OVER_ID = "coverage-carry-over";
+    public static final String CARRY_OVER_UNIT_ID = "coverage-carry-over-unit";
 
     private final CoverageViewModel model;
     private final ListView<Unit> unitList = new ListView<>();
@@ -119,7 +123,22 @@ public final class CoverageView extends HBox {
         add.setOnAction(e -> adding.run());
         newChain.setOnAction(e -> adding.run());
         add.disableProperty().bind(model.editableProperty().not());
-        HBox addRow = new HBox(8, newChain, add);
+        Button carry = new Button(m.text("ui.coverage.carry-over"));
+        carry.setId(CARRY_OVER_ID);
+        carry.setOnAction(e -> {
+            commitFocused();
+            model.carryOver();
+        });
+        carry.disableProperty().bind(model.canCarryOverProperty().not());
+        Button carryUnit = new Button(m.text("ui.coverage.carry-over-unit"));
+        carryUnit.setId(CARRY_OVER_UNIT_ID);
+        carryUnit.setOnAction(e -> {
+            commitFocused();
+            model.carryOverUnit();
+        });
+        carryUnit.disableProperty().bind(model.canCarryOverUnitProperty().not());
+        HBox addRow = new HBox(8, newChain, add, withTip(carry, model.carryOverTipProperty()),
+                withTip(carryUnit, model.carryOverUnitTipProperty()));
         addRow.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane chains = new ScrollPane(chainBox);
@@ -156,6 +175,21 @@ public final class CoverageView extends HBox {
         VBox right = new VBox(8, summary, unitTitle, addRow, chains, buttons, problem, error, notice, hint);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(unitList, right);
+    }
+
+    /**
+     * The button in a holder that carries its tooltip: a disabled control shows no tooltip of its
+     * own, so the holder shows why the button is disabled.
+     */
+    private static StackPane withTip(Button button, javafx.beans.value.ObservableStringValue tip) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.textProperty().bind(tip);
+        StackPane holder = new StackPane(button);
+        holder.setId(button.getId() + "-holder");
+        Tooltip.install(holder, tooltip);
+        return holder;
     }
 
     private static Label message(String id, String style) {

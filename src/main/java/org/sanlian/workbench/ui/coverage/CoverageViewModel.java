@@ -41,7 +41,8 @@ import org.sanlian.workbench.ui.shell.Workspace;
 public final class CoverageViewModel implements Editing {
 
     /** What a load hands back: the units of the scheme that scores the period and the period's coverage. */
-    private record Loaded(Period period, List<Unit> units, boolean feeds, List<CoverageItem> items) {
+    private record Loaded(Period period, List<Unit> units, boolean feeds, List<CoverageItem> items,
+                          Optional<CoverageService.Earlier> earlier) {
     }
 
     private final Workspace workspace;
@@ -57,6 +58,13 @@ public final class CoverageViewModel implements Editing {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper canCarryOver = new ReadOnlyBooleanWrapper(this, "canCarryOver");
+    private final ReadOnlyStringWrapper carryOverTip = new ReadOnlyStringWrapper(this, "carryOverTip", "");
+    private final ReadOnlyBooleanWrapper canCarryOverUnit = new ReadOnlyBooleanWrapper(this, "canCarryOverUnit");
+    private final ReadOnlyStringWrapper carryOverUnitTip = new ReadOnlyStringWrapper(this, "carryOverUnitTip", "");
+    /** The latest earlier period of the same kind with chains, and its chains of the units shown; null when none. */
+    private Period earlierPeriod;
+    private CoverageSheet earlierSheet;
     private long generation;
 
     public CoverageViewModel(Workspace workspace, TaskExecutor executor) {
@@ -65,6 +73,9 @@ public final class CoverageViewModel implements Editing {
         workspace.stateProperty().addListener((obs, old, now) -> follow(old, now));
         history.currentProperty().addListener((obs, old, now) -> updateSummary());
         history.dirtyProperty().addListener((obs, was, is) -> updateSummary());
+        history.currentProperty().addListener((obs, old, now) -> updateCarryOver());
+        selected.addListener((obs, old, now) -> updateCarryOver());
+        editable.addListener((obs, was, is) -> updateCarryOver());
         load();
     }
 
@@ -92,7 +103,8 @@ public final class CoverageViewModel implements Editing {
         executor.execute(() -> {
             StoredScheme stored = db.schemeFor(p, year);
             var scheme = db.scheme(stored);
-            return new Loaded(p, scheme.units(), CoverageService.feedsIndicator(scheme), CoverageService.load(db, p));
+            return new Loaded(p, scheme.units(), CoverageService.feedsIndicator(scheme), CoverageService.load(db, p),
+                    CoverageService.earlier(db, p));
         }, loaded -> {
             if (request != generation) {
                 return;
@@ -103,12 +115,14 @@ public final class CoverageViewModel implements Editing {
             period.set(loaded.period());
             feeds.set(loaded.feeds());
             units.setAll(loaded.units());
+            takeEarlier(loaded.earlier(), loaded.units());
             history.reset(CoverageSheet.of(loaded.items()));
             editable.set(!workspace.state().readOnly());
             if (selected.get() == null || loaded.units().stream().noneMatch(u -> u.code().equals(selected.get()))) {
                 selected.set(loaded.units().isEmpty() ? null : loaded.units().get(0).code());
             }
             updateSummary();
+            updateCarryOver();
         }, e -> {
             if (request == generation) {
                 clear();
@@ -121,8 +135,26 @@ public final class CoverageViewModel implements Editing {
         busy.set(false);
         period.set(null);
         units.clear();
+        earlierPeriod = null;
+        earlierSheet = null;
         history.clear();
         editable.set(false);
+        updateCarryOver();
+    }
+
+    /** Keeps the earlier period's chains of the units shown (a unit no longer in the scheme is left out). */
+    private void takeEarlier(Optional<CoverageService.Earlier> earlier, List<Unit> shown) {
+        earlierPeriod = null;
+        earlierSheet = null;
+        if (earlier.isPresent()) {
+            CoverageSheet all = CoverageSheet.of(earlier.get().items());
+            CoverageSheet own = new CoverageSheet(java.util.Map.of())
+                    .carriedFrom(all, shown.stream().map(Unit::code).toList());
+            if (own.chainCount() > 0) {
+                earlierPeriod = earlier.get().period();
+                earlierSheet = own;
+            }
+        }
     }
 
     // --- edits -----------------------------------------------------------------------------
@@ -186,6 +218,92 @@ public final class CoverageViewModel implements Editing {
             return refuse(text("ui.coverage.no-chain", chain));
         }
         return edit(sheet().withItem(unit.get(), chain, n, change.apply(c.get().item(n))));
+    }
+
+    /**
+     * 沿用上期: copies every unit's chains, with their items and evidence, from the latest earlier
+     * period of the same kind that has any, into this period while it has none, as one undo step;
+     * nothing is kept until 保存. Returns why not when it cannot be done (the reason the button shows).
+     */
+    public Optional<String> carryOver() {
+        if (!canCarryOver.get()) {
+            return refuse(carryOverTip.get());
+        }
+        CoverageSheet next = sheet().carriedFrom(earlierSheet, units.stream().map(Unit::code).toList());
+        Optional<String> done = edit(next);
+        notice.set(text("ui.coverage.carried", ResultFormat.period(earlierPeriod),
+                Integer.toString(next.chains().size()), Integer.toString(next.chainCount())));
+        return done;
+    }
+
+    /** 本单位沿用上期: the same for the chosen unit alone, while it has no chain in this period. */
+    public Optional<String> carryOverUnit() {
+        if (!canCarryOverUnit.get()) {
+            return refuse(carryOverUnitTip.get());
+        }
+        String unit = selected.get();
+        CoverageSheet next = sheet().carriedFrom(earlierSheet, List.of(unit));
+        Optional<String> done = edit(next);
+        notice.set(text("ui.coverage.carried-unit", ResultFormat.period(earlierPeriod), unitName(unit),
+                Integer.toString(next.chainsOf(unit).size())));
+        return done;
+    }
+
+    private void updateCarryOver() {
+        CoverageSheet s = sheet();
+        Period p = period.get();
+        String unit = selected.get();
+        String why;
+        if (s == null || p == null || !editable.get()) {
+            why = text("ui.coverage.not-editable");
+        } else if (earlierSheet == null) {
+            why = text("ui.coverage.carry-over-none", ResultFormat.period(p));
+        } else {
+            why = null;
+        }
+        if (why == null && s.chainCount() > 0) {
+            canCarryOver.set(false);
+            carryOverTip.set(text("ui.coverage.carry-over-has-chains", ResultFormat.period(p)));
+        } else {
+            canCarryOver.set(why == null);
+            carryOverTip.set(why != null ? why : text("ui.coverage.carry-over-tip", ResultFormat.period(earlierPeriod),
+                    Integer.toString(earlierSheet.chains().size()), Integer.toString(earlierSheet.chainCount())));
+        }
+        if (why == null && unit == null) {
+            why = text("ui.coverage.no-unit");
+        } else if (why == null && !s.chainsOf(unit).isEmpty()) {
+            why = text("ui.coverage.carry-over-unit-has-chains", unitName(unit));
+        } else if (why == null && earlierSheet.chainsOf(unit).isEmpty()) {
+            why = text("ui.coverage.carry-over-unit-missing", ResultFormat.period(earlierPeriod), unitName(unit));
+        }
+        canCarryOverUnit.set(why == null);
+        carryOverUnitTip.set(why != null ? why : text("ui.coverage.carry-over-unit-tip",
+                ResultFormat.period(earlierPeriod), unitName(unit), Integer.toString(earlierSheet.chainsOf(unit).size())));
+    }
+
+    /** The period 沿用上期 copies from (the latest earlier one of the same kind with chains), if any. */
+    public Optional<Period> earlierPeriod() {
+        return Optional.ofNullable(earlierPeriod);
+    }
+
+    /** Whether 沿用上期 can be done now: an earlier period has chains and this one has none yet. */
+    public ReadOnlyBooleanProperty canCarryOverProperty() {
+        return canCarryOver.getReadOnlyProperty();
+    }
+
+    /** What 沿用上期 would copy, or why it cannot be done (the button's tooltip). */
+    public ReadOnlyStringProperty carryOverTipProperty() {
+        return carryOverTip.getReadOnlyProperty();
+    }
+
+    /** Whether 本单位沿用上期 can be done now: the chosen unit has no chain and had some in the earlier period. */
+    public ReadOnlyBooleanProperty canCarryOverUnitProperty() {
+        return canCarryOverUnit.getReadOnlyProperty();
+    }
+
+    /** What 本单位沿用上期 would copy, or why it cannot be done (the button's tooltip). */
+    public ReadOnlyStringProperty carryOverUnitTipProperty() {
+        return carryOverUnitTip.getReadOnlyProperty();
     }
 
     private Optional<String> checkName(String unit, String name) {

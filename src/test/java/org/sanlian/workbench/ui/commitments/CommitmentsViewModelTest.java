@@ -192,4 +192,86 @@ class CommitmentsViewModelTest {
         assertThat(again.targetText(QINGTIAN, "LVGU")).isEmpty();
         assertThat(db.check()).isEmpty();
     }
+
+    @Test
+    void carryOverFillsTheEmptyCellsOfANewPeriodWithLastPeriodsTargetsAsOneUndoStep() {
+        Period y2026 = Period.year(2026);
+        db.addPeriod(y2026, "tester");
+        workspace.reload(() -> { });
+        workspace.selectPeriod(y2026);
+        assertThat(vm.sheet().period()).isEqualTo(y2026);
+        assertThat(vm.grid().targets()).isEmpty();
+        assertThat(vm.earlierPeriod()).hasValue(Y2025);
+        assertThat(vm.type(LIANDU, "HTE", "230")).isEmpty(); // typed before: stays
+        assertThat(vm.canCarryOverProperty().get()).isTrue();
+        assertThat(vm.carryOverTipProperty().get())
+                .isEqualTo("把 2025年 的目标填入本表的 69 个空格，已填的目标不变；作为一步，可撤销；按“保存”后才写入。");
+        int before = targetAudit().size();
+
+        assertThat(vm.carryOver()).isEmpty();
+        assertThat(vm.target(LIANDU, "HTE")).hasValue(230);
+        assertThat(vm.target(LIANDU, "TECH_SME")).hasValue(630);
+        assertThat(vm.target(LIANDU, "RD_INT")).hasValue(2.95);
+        assertThat(vm.target(QINGTIAN, "HTE")).hasValue(68);
+        assertThat(vm.grid().targets()).hasSize(70);
+        assertThat(vm.noticeProperty().get()).isEqualTo("已从 2025年 沿用 69 个目标填入空格，尚未保存。请按本期的承诺修改后按“保存”。");
+        assertThat(vm.problemsProperty().get()).isEmpty();
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(db.assessment(y2026, Optional.empty()).targets().value(y2026, QINGTIAN, "HTE")).isEmpty();
+        assertThat(targetAudit()).hasSize(before);
+
+        vm.undo();
+        assertThat(vm.grid().targets()).containsOnlyKeys(new org.sanlian.workbench.app.CommitmentService.Key(LIANDU, "HTE"));
+        assertThat(vm.canCarryOverProperty().get()).isTrue();
+        vm.redo();
+        vm.type(QINGTIAN, "HTE", "75");
+        vm.save(() -> { });
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.noticeProperty().get()).isEqualTo("已保存 2026年 的公开承诺，70 个目标有变化（操作人：张三）。");
+        var kept = db.assessment(y2026, Optional.empty()).targets();
+        assertThat(kept.value(y2026, LIANDU, "HTE")).hasValue(230);
+        assertThat(kept.value(y2026, LIANDU, "TECH_SME")).hasValue(630);
+        assertThat(kept.value(y2026, QINGTIAN, "HTE")).hasValue(75);
+        assertThat(kept.value(y2026, QINGTIAN, "LVGU")).hasValue(5);
+        List<AuditEntry> trail = targetAudit().subList(before, targetAudit().size());
+        assertThat(trail).hasSize(70).allSatisfy(e -> {
+            assertThat(e.operator()).isEqualTo("张三");
+            assertThat(e.action()).isEqualTo("INSERT");
+            assertThat(e.period()).hasValue("2026");
+        });
+        assertThat(kept(LIANDU, "HTE")).hasValue(218); // 2025 as it was
+        assertThat(db.check()).isEmpty();
+    }
+
+    @Test
+    void carryOverTakesOnlyEmptyCellsAndIsDisabledWhenNothingIsLeftOrNothingIsEarlier() {
+        // 2025 has every target: nothing to fill
+        assertThat(vm.earlierPeriod()).hasValue(Period.year(2024));
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(vm.carryOverTipProperty().get())
+                .isEqualTo("不能沿用：2024年 有目标的格，本期都已有目标（已填的目标不会被覆盖）。");
+
+        vm.type(LIANDU, "HTE", "");
+        vm.type(QINGTIAN, "LVGU", "");
+        vm.type(QINGTIAN, "HTE", "70");
+        assertThat(vm.canCarryOverProperty().get()).isTrue();
+        assertThat(vm.carryOver()).isEmpty();
+        assertThat(vm.target(LIANDU, "HTE")).hasValue(195); // 2024's
+        assertThat(vm.target(QINGTIAN, "LVGU")).hasValue(5);
+        assertThat(vm.target(QINGTIAN, "HTE")).hasValue(70); // typed: not overwritten by 2024's 62
+        assertThat(vm.target(LIANDU, "TECH_SME")).hasValue(630); // kept: not overwritten by 2024's 558
+        vm.undo();
+        assertThat(vm.target(LIANDU, "HTE")).isEmpty();
+        assertThat(vm.target(QINGTIAN, "HTE")).hasValue(70);
+
+        // the earliest period has nothing before it
+        workspace.selectPeriod(Period.year(2022));
+        assertThat(vm.sheet().period()).isEqualTo(Period.year(2022));
+        assertThat(vm.earlierPeriod()).isEmpty();
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(vm.carryOverTipProperty().get()).isEqualTo("不能沿用：2022年 之前没有同类考核期填过这些指标的目标。");
+        assertThat(vm.carryOver()).hasValue("不能沿用：2022年 之前没有同类考核期填过这些指标的目标。");
+    }
 }

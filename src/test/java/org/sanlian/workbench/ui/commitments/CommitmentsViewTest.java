@@ -83,4 +83,33 @@ class CommitmentsViewTest {
         waitUntil(() -> robot.lookup("#" + CommitmentsView.NOTICE_ID).queryAs(Label.class).getText()
                 .equals("已保存 2025年 的公开承诺，1 个目标有变化（操作人：张三）。"));
     }
+
+    @Test
+    void carryOverFillsAnEmptyCellWithLastYearsTargetUntilSaved(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "张三");
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(file)) {
+            org.sanlian.workbench.app.CommitmentService.save(db, Period.year(2025),
+                    java.util.List.of(new org.sanlian.workbench.app.CommitmentService.Key("331102", "TECH_SME")),
+                    java.util.Map.of(), "tester");
+        }
+        shell.open(robot, file);
+        robot.clickOn("#nav-commitments");
+        waitUntil(() -> robot.lookup("#" + CommitmentsView.fieldId("331102", "HTE")).tryQuery()
+                .map(n -> ((TextField) n).getText().equals("218")).orElse(false));
+        assertThat(robot.lookup(CELL).queryAs(TextField.class).getText()).isEmpty();
+        waitUntil(() -> !robot.lookup("#" + CommitmentsView.CARRY_OVER_ID).queryButton().isDisabled());
+
+        robot.clickOn("#" + CommitmentsView.CARRY_OVER_ID);
+        waitUntil(() -> robot.lookup(CELL).queryAs(TextField.class).getText().equals("558")); // 2024's target
+        assertThat(robot.lookup("#" + CommitmentsView.fieldId("331102", "HTE")).queryAs(TextField.class).getText())
+                .isEqualTo("218");
+        assertThat(robot.lookup("#" + CommitmentsView.CARRY_OVER_ID).queryButton().isDisabled()).isTrue();
+        WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
+        assertThat(db.assessment(Period.year(2025), Optional.empty()).targets()
+                .value(Period.year(2025), "331102", "TECH_SME")).isEmpty();
+
+        robot.clickOn("#" + CommitmentsView.SAVE_ID);
+        waitUntil(() -> db.assessment(Period.year(2025), Optional.empty()).targets()
+                .value(Period.year(2025), "331102", "TECH_SME").orElse(0) == 558);
+    }
 }

@@ -28,6 +28,7 @@ import org.sanlian.workbench.ui.shell.Workspace;
 class CoverageViewModelTest {
 
     private static final Period Y2025 = Period.year(2025);
+    private static final Period Y2024 = Period.year(2024);
     private static final String LIANDU = "331102";
     private static final String QINGTIAN = "331121";
 
@@ -194,5 +195,137 @@ class CoverageViewModelTest {
         vm.save(() -> { });
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(CoverageService.load(db, Y2025)).hasSize(7);
+    }
+
+    /** Lists chains with evidence for 2024 through the screen and saves them. */
+    private void saveChainsFor2024() {
+        workspace.selectPeriod(Y2024);
+        assertThat(vm.periodProperty().get()).isEqualTo(Y2024);
+        vm.select(LIANDU);
+        vm.addChain("生态合成革");
+        check("生态合成革", 1, "丽科发〔2024〕8号");
+        check("生态合成革", 3, "省级研发中心认定文件");
+        vm.addChain("半导体");
+        check("半导体", 2, "合作协议");
+        vm.select(QINGTIAN);
+        vm.addChain("不锈钢");
+        check("不锈钢", 7, "特派员团队名单");
+        vm.save(() -> { });
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(CoverageService.load(db, Y2024)).hasSize(21);
+    }
+
+    @Test
+    void carryOverCopiesTheEarlierPeriodsChainsAndEvidenceAsOneUndoStepSavedOnlyBySave() {
+        saveChainsFor2024();
+        assertThat(vm.canCarryOverProperty().get()).isFalse(); // 2024 has chains (and nothing before it has)
+
+        workspace.selectPeriod(Y2025);
+        assertThat(vm.periodProperty().get()).isEqualTo(Y2025);
+        assertThat(vm.sheet().chainCount()).isZero();
+        assertThat(vm.earlierPeriod()).hasValue(Y2024);
+        assertThat(vm.canCarryOverProperty().get()).isTrue();
+        assertThat(vm.carryOverTipProperty().get()).isEqualTo(
+                "把 2024年 登记的产业链及各项的勾选和佐证（2 个单位、3 条产业链）复制到本期，作为一步，可撤销；按“保存”后才写入。复制后请按本期实际修改。");
+        int auditBefore = audit("coverage").size();
+
+        assertThat(vm.carryOver()).isEmpty();
+        assertThat(vm.sheet()).isEqualTo(CoverageSheet.of(CoverageService.load(db, Y2024)));
+        assertThat(vm.sheet().chainsOf(LIANDU)).extracting(CoverageSheet.Chain::name)
+                .containsExactlyInAnyOrder("生态合成革", "半导体");
+        assertThat(vm.sheet().chain(LIANDU, "生态合成革").orElseThrow().item(1))
+                .isEqualTo(new CoverageSheet.Item(true, "丽科发〔2024〕8号"));
+        assertThat(vm.sheet().chain(QINGTIAN, "不锈钢").orElseThrow().item(7))
+                .isEqualTo(new CoverageSheet.Item(true, "特派员团队名单"));
+        assertThat(vm.rate(LIANDU).getAsDouble()).isCloseTo(300.0 / 14, within(1e-12));
+        assertThat(vm.isDirty()).isTrue();
+        assertThat(vm.noticeProperty().get())
+                .isEqualTo("已从 2024年 沿用 2 个单位的 3 条产业链及其佐证，尚未保存。请按本期实际修改后按“保存”。");
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(vm.carryOverTipProperty().get()).startsWith("2025年 已有产业链");
+        assertThat(vm.carryOver()).hasValueSatisfying(why -> assertThat(why).startsWith("2025年 已有产业链"));
+        // nothing is written before 保存
+        assertThat(CoverageService.load(db, Y2025)).isEmpty();
+        assertThat(audit("coverage")).hasSize(auditBefore);
+
+        // one undo step takes it all back
+        vm.undo();
+        assertThat(vm.sheet().chainCount()).isZero();
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.canCarryOverProperty().get()).isTrue();
+
+        // carried again, one item updated for 2025, saved: written for 2025, 2024 as it was
+        vm.redo();
+        vm.select(LIANDU);
+        check("半导体", 5, "加速器挂牌");
+        vm.save(() -> { });
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.isDirty()).isFalse();
+        List<CoverageItem> kept2025 = CoverageService.load(db, Y2025);
+        assertThat(kept2025).hasSize(21).allSatisfy(i -> assertThat(i.period()).isEqualTo(Y2025));
+        CoverageSheet back = CoverageSheet.of(kept2025);
+        assertThat(back.chain(LIANDU, "生态合成革").orElseThrow().item(3))
+                .isEqualTo(new CoverageSheet.Item(true, "省级研发中心认定文件"));
+        assertThat(back.chain(LIANDU, "半导体").orElseThrow().item(5)).isEqualTo(new CoverageSheet.Item(true, "加速器挂牌"));
+        assertThat(back.chain(QINGTIAN, "不锈钢").orElseThrow().item(7))
+                .isEqualTo(new CoverageSheet.Item(true, "特派员团队名单"));
+        assertThat(CoverageSheet.of(CoverageService.load(db, Y2024)).chain(LIANDU, "半导体").orElseThrow().item(5))
+                .isEqualTo(CoverageSheet.Item.NONE);
+        List<AuditEntry> trail = audit("coverage");
+        assertThat(trail.subList(auditBefore, trail.size())).hasSize(21).allSatisfy(e -> {
+            assertThat(e.operator()).isEqualTo("张三");
+            assertThat(e.action()).isEqualTo("INSERT");
+            assertThat(e.period()).hasValue("2025");
+        });
+        assertThat(db.assessment(Y2025, Optional.empty()).data().value(Y2025, LIANDU, "QIYOU").orElseThrow())
+                .isCloseTo(400.0 / 14, within(1e-12));
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(db.check()).isEmpty();
+    }
+
+    @Test
+    void carryOverIsDisabledAndSaysWhyWhenNoEarlierPeriodHasChains() {
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(vm.canCarryOverUnitProperty().get()).isFalse();
+        assertThat(vm.carryOverTipProperty().get()).isEqualTo("不能沿用：2025年 之前没有登记过产业链的同类考核期。");
+        assertThat(vm.carryOver()).hasValue("不能沿用：2025年 之前没有登记过产业链的同类考核期。");
+        assertThat(vm.canUndoProperty().get()).isFalse();
+
+        // chains of a later period are not carried back
+        vm.addChain("生态合成革");
+        vm.save(() -> { });
+        workspace.selectPeriod(Y2024);
+        assertThat(vm.sheet().chainCount()).isZero();
+        assertThat(vm.earlierPeriod()).isEmpty();
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(vm.carryOverTipProperty().get()).isEqualTo("不能沿用：2024年 之前没有登记过产业链的同类考核期。");
+    }
+
+    @Test
+    void oneUnitCarriesOverItsOwnChainsWhileOthersAlreadyHaveTheirs() {
+        saveChainsFor2024();
+        workspace.selectPeriod(Y2025);
+        vm.select(QINGTIAN);
+        vm.addChain("LED");
+        assertThat(vm.canCarryOverProperty().get()).isFalse();
+        assertThat(vm.canCarryOverUnitProperty().get()).isFalse();
+        assertThat(vm.carryOverUnitTipProperty().get()).isEqualTo("青田县 本期已有产业链，不能再沿用上期。");
+
+        vm.select("331122");
+        assertThat(vm.canCarryOverUnitProperty().get()).isFalse();
+        assertThat(vm.carryOverUnitTipProperty().get()).isEqualTo("不能沿用：缙云县 在 2024年 没有登记产业链。");
+
+        vm.select(LIANDU);
+        assertThat(vm.canCarryOverUnitProperty().get()).isTrue();
+        assertThat(vm.carryOverUnit()).isEmpty();
+        assertThat(vm.sheet().chainsOf(LIANDU)).extracting(CoverageSheet.Chain::name)
+                .containsExactlyInAnyOrder("生态合成革", "半导体");
+        assertThat(vm.sheet().chainsOf(QINGTIAN)).extracting(CoverageSheet.Chain::name).containsExactly("LED");
+        assertThat(vm.noticeProperty().get()).startsWith("已从 2024年 沿用 莲都区 的 2 条产业链及其佐证");
+        assertThat(vm.canCarryOverUnitProperty().get()).isFalse();
+        vm.undo();
+        assertThat(vm.sheet().chainsOf(LIANDU)).isEmpty();
+        assertThat(vm.sheet().chainsOf(QINGTIAN)).extracting(CoverageSheet.Chain::name).containsExactly("LED");
     }
 }

@@ -85,4 +85,43 @@ class CoverageViewTest {
                 .value(Period.year(2025), "331102", "QIYOU").getAsDouble()).isCloseTo(100.0 / 7,
                 org.assertj.core.api.Assertions.within(1e-12));
     }
+
+    @Test
+    void carryOverCopiesLastYearsChainsIntoTheEmptyPeriodUntilSaved(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "张三");
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(file)) {
+            List<CoverageItem> items = new java.util.ArrayList<>();
+            for (int n = 1; n <= CoverageItem.ITEMS; n++) {
+                items.add(new CoverageItem(Period.year(2024), "331102", "LED", n, n <= 2, n <= 2 ? "doc-2024-" + n : ""));
+            }
+            CoverageService.save(db, Period.year(2024), java.util.Optional.empty(), items, "tester");
+        }
+        shell.open(robot, file);
+        robot.clickOn("#nav-coverage");
+        waitUntil(() -> robot.lookup("#" + CoverageView.UNIT_TITLE_ID).tryQuery()
+                .map(n -> ((Label) n).getText().equals("莲都区：覆盖率 未登记产业链")).orElse(false));
+        waitUntil(() -> !robot.lookup("#" + CoverageView.CARRY_OVER_ID).queryButton().isDisabled());
+        assertThat(robot.lookup("#" + CoverageView.CARRY_OVER_ID).queryButton().getText()).isEqualTo("沿用上期");
+
+        robot.clickOn("#" + CoverageView.CARRY_OVER_ID);
+        waitUntil(() -> robot.lookup("#" + CoverageView.evidenceId(0, 2)).tryQuery()
+                .map(n -> ((javafx.scene.control.TextField) n).getText().equals("doc-2024-2")).orElse(false));
+        assertThat(robot.lookup("#" + CoverageView.itemId(0, 1)).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#" + CoverageView.UNIT_TITLE_ID).queryAs(Label.class).getText())
+                .isEqualTo("莲都区：覆盖率 28.6%");
+        assertThat(robot.lookup("#" + CoverageView.CARRY_OVER_ID).queryButton().isDisabled()).isTrue();
+        // the disabled button still says why, in the tooltip of its holder
+        robot.moveTo("#" + CoverageView.SUMMARY_ID);
+        robot.moveTo("#" + CoverageView.CARRY_OVER_ID);
+        waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().startsWith("2025年 已有产业链，不能整体沿用上期。")));
+        WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
+        assertThat(CoverageService.load(db, Period.year(2025))).isEmpty();
+
+        robot.clickOn("#" + CoverageView.SAVE_ID);
+        waitUntil(() -> CoverageService.load(db, Period.year(2025)).size() == 7);
+        assertThat(CoverageService.load(db, Period.year(2025))).filteredOn(CoverageItem::covered)
+                .extracting(CoverageItem::evidence).containsExactly("doc-2024-1", "doc-2024-2");
+    }
 }
