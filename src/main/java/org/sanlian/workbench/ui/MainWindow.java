@@ -18,7 +18,7 @@ import javafx.stage.WindowEvent;
 import org.sanlian.workbench.app.DataFolder;
 import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.ui.common.FxTaskExecutor;
-import org.sanlian.workbench.ui.common.ColumnWidths;
+import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.ui.common.WindowState;
 import org.sanlian.workbench.ui.shell.AboutDialog;
 import org.sanlian.workbench.ui.shell.FxPrompts;
@@ -141,7 +141,7 @@ public final class MainWindow {
         executor = new FxTaskExecutor();
         Workspace workspace = new Workspace(executor);
         Prompts prompts = options.prompts().apply(stage);
-        ColumnWidths.use(options.preferences());
+        LayoutMemory.use(options.preferences());
         ScreenContext context = new ScreenContext(workspace, executor, new ScoringService(), prompts);
         model = new ShellViewModel(workspace, options.registry(), context, prompts,
                 new RecentFiles(options.preferences()), options.rememberDatabase(), options.clock(),
@@ -216,7 +216,7 @@ public final class MainWindow {
         stage.removeEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
         stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         stage.setOnCloseRequest(null);
-        ColumnWidths.use(null); // views built after this window keep no widths in its preferences
+        LayoutMemory.use(null); // views built after this window keep no widths in its preferences
         if (executor != null) {
             executor.close();
         }

@@ -33,7 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.sanlian.workbench.ui.common.ColumnWidths;
+import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.core.model.Zone;
 import org.sanlian.workbench.i18n.Messages;
 
@@ -146,7 +146,7 @@ public final class EntryView extends BorderPane {
         setTop(top);
 
         table.setId(TABLE_ID);
-        ColumnWidths.track(table);
+        LayoutMemory.columns(table);
         table.setItems(model.rows());
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);

@@ -27,7 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.sanlian.workbench.ui.common.ColumnWidths;
+import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.app.ImportService;
 import org.sanlian.workbench.i18n.Messages;
 
@@ -182,7 +182,7 @@ public final class ImportsView extends HBox {
     private Tab reportTab() {
         TableView<ReportRow> table = new TableView<>(model.report());
         table.setId(REPORT_TABLE_ID);
-        ColumnWidths.track(table);
+        LayoutMemory.columns(table);
         table.setPlaceholder(new Label(text("ui.import.report.empty")));
         // the sentence takes what the file and the place leave; its full text is in the tooltip
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -223,7 +223,7 @@ public final class ImportsView extends HBox {
     private Tab filesTab() {
         TableView<FileRow> table = new TableView<>(model.fileRows());
         table.setId(FILES_TABLE_ID);
-        ColumnWidths.track(table);
+        LayoutMemory.columns(table);
         table.setPlaceholder(new Label(text("ui.import.report.empty")));
         table.getColumns().add(column("file", text("ui.import.files.file"), 260, FileRow::file));
         table.getColumns().add(column("content", text("ui.import.files.content"), 220, FileRow::content));
@@ -243,7 +243,7 @@ public final class ImportsView extends HBox {
     private Tab unitsTab() {
         TableView<ImportService.UnitSummary> table = new TableView<>(model.units());
         table.setId(UNITS_TABLE_ID);
-        ColumnWidths.track(table);
+        LayoutMemory.columns(table);
         table.setPlaceholder(new Label(text("ui.import.report.empty")));
         table.getColumns().add(column("name", text("ui.import.units.name"), 180, ImportService.UnitSummary::name));
         table.getColumns().add(column("code", text("ui.import.units.code"), 90, ImportService.UnitSummary::unit));

@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.sanlian.workbench.ui.common.ColumnWidths;
+import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.app.PeriodSummary;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.results.ResultFormat;
@@ -57,7 +57,7 @@ public final class PeriodsView extends VBox {
         periodsTitle.getStyleClass().add("section-title");
         TableView<PeriodSummary> periods = new TableView<>(model.periods());
         periods.setId(PERIODS_TABLE_ID);
-        ColumnWidths.track(periods);
+        LayoutMemory.columns(periods);
         periods.setPlaceholder(new Label(m.text("ui.periods.empty")));
         periods.getColumns().add(column("period", m.text("ui.periods.period"), 110,
                 s -> ResultFormat.period(s.period())));
@@ -109,7 +109,7 @@ public final class PeriodsView extends VBox {
         schemesTitle.getStyleClass().add("section-title");
         TableView<PeriodsViewModel.SchemeRow> schemes = new TableView<>(model.schemes());
         schemes.setId(SCHEMES_TABLE_ID);
-        ColumnWidths.track(schemes);
+        LayoutMemory.columns(schemes);
         schemes.setPlaceholder(new Label(m.text("ui.periods.no-schemes")));
         schemes.getColumns().add(schemeColumn("year", m.text("ui.periods.year"), 80,
                 r -> m.text("ui.periods.scheme-of", Integer.toString(r.year()))));

@@ -31,7 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.sanlian.workbench.ui.common.ColumnWidths;
+import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.core.bottom.Level;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Period;
@@ -266,7 +266,7 @@ public final class ResultsView extends BorderPane {
         ResultFormat format = layout.format();
         TableView<ResultRow> table = new TableView<>();
         table.setId(id);
-        ColumnWidths.track(table);
+        LayoutMemory.columns(table);
         SortedList<ResultRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

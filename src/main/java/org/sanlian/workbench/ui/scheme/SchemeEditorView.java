@@ -35,6 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
+import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.i18n.Messages;
@@ -48,6 +49,9 @@ import org.sanlian.workbench.i18n.Messages;
  */
 public final class SchemeEditorView extends BorderPane {
 
+    /** The split between the tree and the tabs, and the one between the form and the preview (remembered). */
+    public static final String SPLIT_ID = "scheme-split";
+    public static final String FORM_SPLIT_ID = "scheme-form-split";
     public static final String UNDO_ID = "scheme-undo";
     public static final String REDO_ID = "scheme-redo";
     public static final String SAVE_ID = "scheme-save";
@@ -156,6 +160,8 @@ public final class SchemeEditorView extends BorderPane {
         SplitPane indicator = new SplitPane(formScroll, preview);
         indicator.setOrientation(Orientation.VERTICAL);
         indicator.setDividerPositions(0.5);
+        indicator.setId(FORM_SPLIT_ID);
+        LayoutMemory.dividers(indicator);
         Tab indicatorTab = new Tab(m.text("ui.scheme.tab-indicator"), indicator);
         TabPane tabs = new TabPane(indicatorTab,
                 new Tab(m.text("ui.scheme.tab-derived"), tables.derived()),
@@ -166,6 +172,8 @@ public final class SchemeEditorView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(left, tabs);
         center.setDividerPositions(0.32);
+        center.setId(SPLIT_ID);
+        LayoutMemory.dividers(center);
         setCenter(center);
 
         Label error = new Label();

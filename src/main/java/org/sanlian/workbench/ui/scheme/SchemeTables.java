@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.sanlian.workbench.ui.common.ColumnWidths;
+import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.BottomRule;
 import org.sanlian.workbench.core.model.Derived;
@@ -66,7 +66,7 @@ final class SchemeTables {
     private static <T> TableView<T> table(String id, Function<Scheme, List<T>> rows, SchemeEditorViewModel model) {
         TableView<T> table = new TableView<>();
         table.setId(id);
-        ColumnWidths.track(table);
+        LayoutMemory.columns(table);
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Runnable fill = () -> {

@@ -289,6 +289,24 @@ class ShellTest {
                 org.assertj.core.data.Offset.offset(1.0));
     }
 
+    @Test
+    void aSplitInsideAScreenIsWhereTheUserLeftItAtTheNextStart(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "张三");
+        shell.open(robot, file);
+        robot.clickOn("#nav-scheme");
+        String id = "#" + org.sanlian.workbench.ui.scheme.SchemeEditorView.SPLIT_ID;
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        SplitPane split = robot.lookup(id).queryAs(SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.47));
+        shell.close(false);
+
+        shell.open(robot, file);
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        SplitPane again = robot.lookup(id).queryAs(SplitPane.class);
+        assertThat(again).isNotSameAs(split);
+        assertThat(fx(() -> again.getDividerPositions()[0])).isCloseTo(0.47, org.assertj.core.data.Offset.offset(0.02));
+    }
+
     private static javafx.scene.control.TableColumn<?, ?> column(TableView<?> table, String id) {
         return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }

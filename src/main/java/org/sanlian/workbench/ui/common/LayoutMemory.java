@@ -3,27 +3,29 @@ package org.sanlian.workbench.ui.common;
 import java.util.prefs.Preferences;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 
 /**
- * Remembers the widths the user gives table columns, across starts: by the table's id and the
- * column's id (or, without one, its title), in the window's preferences. A table is tracked by
- * {@link #track} where the view builds it; columns added later (a period whose scheme brings other
- * columns) are tracked as they come. Until the window sets where to keep them ({@link #use}),
- * nothing is kept, so views built alone (in tests) do not share widths.
+ * Remembers, across starts, the layout the user gives a screen: the widths of table columns (by the
+ * table's id and the column's id or, without one, its title) and the divider positions of split
+ * panes (by the split pane's id), in the window's preferences. A view calls {@link #columns} or
+ * {@link #dividers} where it builds the control; columns added later (a period whose scheme brings
+ * other columns) are tracked as they come. Until the window sets where to keep them ({@link #use}),
+ * nothing is kept, so views built alone (in tests) do not share a layout.
  */
-public final class ColumnWidths {
+public final class LayoutMemory {
 
     /** Preferences keys may not be longer than this ({@link Preferences#MAX_KEY_LENGTH}). */
     private static final int MAX_KEY = Preferences.MAX_KEY_LENGTH;
     private static final String PREFIX = "columns.";
-    private static final String TRACKED = ColumnWidths.class.getName();
+    private static final String TRACKED = LayoutMemory.class.getName();
 
     private static volatile Preferences preferences;
 
-    private ColumnWidths() {
+    private LayoutMemory() {
     }
 
     /** Where the widths are kept from now on (the window's preferences node); {@code null} keeps none. */
@@ -32,7 +34,7 @@ public final class ColumnWidths {
     }
 
     /** Gives the table's columns their remembered widths and remembers each change; a table without an id is left alone. */
-    public static void track(TableView<?> table) {
+    public static void columns(TableView<?> table) {
         Preferences where = preferences;
         if (where == null || !exists(where) || table.getId() == null || table.getProperties().containsKey(TRACKED)) {
             return;
@@ -74,6 +76,46 @@ public final class ColumnWidths {
             }
         });
         column.getColumns().forEach(c -> track(where, tableId, c));
+    }
+
+    /**
+     * Puts a split pane's dividers where the user last left them (the positions it was built with the
+     * first time) and remembers each move; a split pane without an id is left alone.
+     */
+    public static void dividers(SplitPane split) {
+        Preferences where = preferences;
+        if (where == null || !exists(where) || split.getId() == null) {
+            return;
+        }
+        String key = key("split", split.getId());
+        try {
+            String kept = where.get(key, null);
+            if (kept != null) {
+                String[] parts = kept.split(",");
+                double[] at = new double[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    at[i] = Double.parseDouble(parts[i]);
+                }
+                if (at.length == split.getDividers().size() && java.util.Arrays.stream(at).allMatch(p -> p > 0.02 && p < 0.98)) {
+                    split.setDividerPositions(at);
+                }
+            }
+        } catch (IllegalStateException | NumberFormatException e) {
+            return; // a removed node, or a value this build did not write: the built positions stay
+        }
+        for (SplitPane.Divider divider : split.getDividers()) {
+            divider.positionProperty().addListener((obs, was, is) -> {
+                StringBuilder text = new StringBuilder();
+                for (SplitPane.Divider d : split.getDividers()) {
+                    text.append(text.length() == 0 ? "" : ",").append(d.getPosition());
+                }
+                try {
+                    where.put(key, text.toString());
+                } catch (IllegalStateException e) {
+                    // the preferences node was removed: not worth a dialog
+                }
+            });
+        }
     }
 
     private static boolean exists(Preferences where) {

@@ -6,14 +6,14 @@ import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.Test;
 
-class ColumnWidthsTest {
+class LayoutMemoryTest {
 
     @Test
     void aKeyIsReadableWhereItFitsAndShortEnoughWhereItDoesNot() {
-        assertThat(ColumnWidths.key("table-overall", "unit")).isEqualTo("columns.table-overall.unit");
+        assertThat(LayoutMemory.key("table-overall", "unit")).isEqualTo("columns.table-overall.unit");
         String longTitle = "规上工业企业R&D经费支出占营业收入比重（百分比，按全口径统计并扣除重复计算的部分之后）".repeat(2);
-        String key = ColumnWidths.key("entry-table", longTitle);
+        String key = LayoutMemory.key("entry-table", longTitle);
         assertThat(key).hasSizeLessThanOrEqualTo(Preferences.MAX_KEY_LENGTH).startsWith("columns.");
-        assertThat(key).isNotEqualTo(ColumnWidths.key("entry-table", longTitle + "二"));
+        assertThat(key).isNotEqualTo(LayoutMemory.key("entry-table", longTitle + "二"));
     }
 }
