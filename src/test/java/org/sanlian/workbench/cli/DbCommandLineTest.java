@@ -111,6 +111,19 @@ class DbCommandLineTest {
     }
 
     @Test
+    void aTargetsFileImportedAsDataIsRefusedWithTheHintToImportItAsTargets() {
+        assertThat(run("db", "init", "--db", db.toString(), "--scheme", dir.resolve("scheme.json").toString(),
+                "--year", "2024", "--operator", "李四")).isZero();
+        long before = auditLines();
+
+        assertThat(run("db", "import", "--db", db.toString(), dir.resolve("targets.csv").toString(),
+                "--operator", "李四")).isEqualTo(1);
+
+        assertThat(err()).contains("targets.csv:").contains("是派生指标").contains("--kind targets");
+        assertThat(auditLines()).isEqualTo(before);
+    }
+
+    @Test
     void anImportWithErrorsInSeveralFilesReportsThemAllAndWritesNothing() throws Exception {
         initExample();
         long before = auditLines();
