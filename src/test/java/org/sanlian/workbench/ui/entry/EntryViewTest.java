@@ -74,7 +74,7 @@ class EntryViewTest {
     private void showEntry(FxRobot robot) throws Exception {
         robot.clickOn("#nav-entry");
         waitUntil(() -> robot.lookup("#" + EntryView.TABLE_ID).tryQuery().isPresent()
-                && table(robot).getItems().size() == 11 && table(robot).getColumns().size() == 3 + 26);
+                && table(robot).getItems().size() == 12 && table(robot).getColumns().size() == 3 + 26);
     }
 
     /** The shown cell of a unit's row in a code's column. */
