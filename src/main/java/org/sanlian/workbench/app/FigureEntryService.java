@@ -18,6 +18,7 @@ import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.core.model.Unit;
 import org.sanlian.workbench.io.data.FigureRows;
 import org.sanlian.workbench.io.excel.LenientNumber;
+import org.sanlian.workbench.store.CityFigureRepository;
 import org.sanlian.workbench.store.FigureRepository;
 
 /**
@@ -48,10 +49,37 @@ public final class FigureEntryService {
      * figures as kept, and the figures of the period before it (the same kind), for the outlier and
      * cumulative checks.
      */
-    public record Sheet(Period period, int schemeYear, Scheme scheme, List<Kept> figures, DataSet previous) {
+    public record Sheet(Period period, int schemeYear, Scheme scheme, List<Kept> figures, DataSet previous,
+                        List<Kept> cityFigures) {
         public Sheet {
             figures = List.copyOf(figures);
             Objects.requireNonNull(previous, "previous");
+            cityFigures = List.copyOf(cityFigures);
+        }
+
+        /** A sheet without city figures. */
+        public Sheet(Period period, int schemeYear, Scheme scheme, List<Kept> figures, DataSet previous) {
+            this(period, schemeYear, scheme, figures, previous, List.of());
+        }
+    }
+
+    /**
+     * The unit of a {@link Kept} city figure (全市数) in {@link Sheet#cityFigures()}: the city's own
+     * total of an input summed over the units, which the grid checks the units' sum against.
+     */
+    public static final String CITY = "";
+
+    /** One city figure to keep (全市数): an empty value with a blank note removes it. */
+    public record CityChange(String code, OptionalDouble value, String note, String source) {
+        public CityChange {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(value, "value");
+            note = note == null ? "" : note.strip();
+            source = source == null || source.isBlank() ? MANUAL_SOURCE : source.strip();
+        }
+
+        boolean removes() {
+            return value.isEmpty() && note.isEmpty();
         }
     }
 
@@ -103,8 +131,12 @@ public final class FigureEntryService {
                             f.changedAt()));
                 }
             }
+            List<Kept> city = new ArrayList<>();
+            for (CityFigureRepository.CityFigure f : CityFigureRepository.load(c, period)) {
+                city.add(new Kept(CITY, f.code(), f.value(), f.note(), f.source(), f.operator(), f.changedAt()));
+            }
             return new Sheet(period, stored.year(), scheme, kept,
-                    new DataSet(FigureRepository.load(c, List.of(before))));
+                    new DataSet(FigureRepository.load(c, List.of(before))), city);
         });
     }
 
@@ -116,12 +148,24 @@ public final class FigureEntryService {
      * Returns how many figures changed.
      */
     public static int save(WorkbenchDatabase db, Period period, List<Change> changes, String operator) {
+        return save(db, period, changes, List.of(), operator);
+    }
+
+    /**
+     * Keeps {@code changes} to the units' figures and {@code cityChanges} to the city figures (全市数)
+     * of {@code period} in one transaction under {@code operator}, each audited. A city figure
+     * must be of an input of the scheme and not negative; refused as a whole otherwise. Returns how
+     * many figures (of units and of the city) changed.
+     */
+    public static int save(WorkbenchDatabase db, Period period, List<Change> changes, List<CityChange> cityChanges,
+                           String operator) {
         db.requireWritable();
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && cityChanges.isEmpty()) {
             return 0;
         }
         Scheme scheme = db.scheme(db.schemeFor(period, Optional.empty()));
         check(scheme, period, changes);
+        checkCity(scheme, cityChanges);
         Map<String, List<Observation>> bySource = new LinkedHashMap<>();
         List<Change> removed = new ArrayList<>();
         for (Change ch : changes) {
@@ -143,8 +187,32 @@ public final class FigureEntryService {
                     changed++;
                 }
             }
+            for (CityChange ch : cityChanges) {
+                boolean done = ch.removes() ? CityFigureRepository.delete(c, period, ch.code())
+                        : CityFigureRepository.upsert(c, period, ch.code(), ch.value(), ch.note(), ch.source(),
+                        operator, now);
+                if (done) {
+                    changed++;
+                }
+            }
             return changed;
         });
+    }
+
+    private static void checkCity(Scheme scheme, List<CityChange> changes) {
+        List<Issue> issues = new ArrayList<>();
+        for (CityChange ch : changes) {
+            boolean input = scheme.inputs().stream().anyMatch(i -> i.code().equals(ch.code()));
+            if (!input) {
+                issues.add(Issue.of(ch.code(), "entry.city.unknown-code", ch.code()));
+            } else if (ch.value().isPresent() && ch.value().getAsDouble() < 0) {
+                issues.add(Issue.of(ch.code(), "entry.city.negative", ch.code(),
+                        FigureRows.plain(ch.value().getAsDouble())));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new ValidationException(issues);
+        }
     }
 
     private static void check(Scheme scheme, Period period, List<Change> changes) {

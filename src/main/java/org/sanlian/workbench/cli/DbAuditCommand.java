@@ -33,7 +33,7 @@ final class DbAuditCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.option.audit-by")
     String by;
 
-    @Option(names = "--entity", paramLabel = "figure|target|coverage|scheme|bulletin|interview|setting",
+    @Option(names = "--entity", paramLabel = "figure|city_figure|target|coverage|scheme|bulletin|interview|setting",
             descriptionKey = "cli.option.audit-entity")
     String entity;
 

@@ -89,4 +89,39 @@ class FigureEntryServiceTest {
                         .contains("莲都区 · HTE_X", "青田县 · LVGU"));
         assertThat(kept("331102", "HTE")).isNotEqualTo(OptionalDouble.of(150));
     }
+
+    @Test
+    void cityFiguresAreSavedWithTheUnitsFiguresInOneTransactionAndReadBackWithTheSheet() {
+        assertThat(FigureEntryService.sheet(db, P2025).cityFigures()).isEmpty();
+        int changed = FigureEntryService.save(db, P2025, List.of(
+                new FigureEntryService.Change("331102", "HTE", OptionalDouble.of(140), "", "")), List.of(
+                new FigureEntryService.CityChange("GDP", OptionalDouble.of(1850), "快报", "市统计局"),
+                new FigureEntryService.CityChange("HTE", OptionalDouble.of(700), "", "")), "李四");
+        assertThat(changed).isEqualTo(3);
+        assertThat(FigureEntryService.sheet(db, P2025).cityFigures()).containsExactly(
+                new FigureEntryService.Kept(FigureEntryService.CITY, "GDP", OptionalDouble.of(1850), "快报", "市统计局",
+                        "李四", FigureEntryService.sheet(db, P2025).cityFigures().get(0).changedAt()),
+                new FigureEntryService.Kept(FigureEntryService.CITY, "HTE", OptionalDouble.of(700), "",
+                        FigureEntryService.MANUAL_SOURCE, "李四",
+                        FigureEntryService.sheet(db, P2025).cityFigures().get(1).changedAt()));
+        assertThat(FigureEntryService.sheet(db, Period.year(2024)).cityFigures()).isEmpty();
+
+        // a blank city cell removes the figure; a unit's figure refused refuses the city figures too
+        assertThat(FigureEntryService.save(db, P2025, List.of(), List.of(
+                new FigureEntryService.CityChange("HTE", OptionalDouble.empty(), "", "")), "李四")).isEqualTo(1);
+        assertThatThrownBy(() -> FigureEntryService.save(db, P2025, List.of(
+                new FigureEntryService.Change("331121", "LVGU", OptionalDouble.of(2.5), "", "")), List.of(
+                new FigureEntryService.CityChange("GDP", OptionalDouble.of(1900), "", "")), "李四"))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> FigureEntryService.save(db, P2025, List.of(), List.of(
+                new FigureEntryService.CityChange("B_LAB", OptionalDouble.of(1), "", "")), "李四"))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> FigureEntryService.save(db, P2025, List.of(), List.of(
+                new FigureEntryService.CityChange("GDP", OptionalDouble.of(-1), "", "")), "李四"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(FigureEntryService.sheet(db, P2025).cityFigures()).extracting(FigureEntryService.Kept::code,
+                FigureEntryService.Kept::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("GDP", OptionalDouble.of(1850)));
+        assertThat(db.check()).isEmpty();
+    }
 }

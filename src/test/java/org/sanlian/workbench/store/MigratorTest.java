@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigratorTest {
 
     private static final List<String> TABLES = List.of("actor", "audit_log", "bulletin", "bulletin_row",
-            "coverage", "figure", "import_batch", "interview", "period", "scheme", "setting", "target", "unit", "zone",
+            "city_figure", "coverage", "figure", "import_batch", "interview", "period", "scheme", "setting", "target", "unit", "zone",
             "zone_member");
 
     @TempDir
@@ -121,6 +121,43 @@ class MigratorTest {
             assertThat(pragma(old, "user_version")).isEqualTo(1);
             assertThat(count(old, "a")).isEqualTo(1);
             assertThat(tables(old)).containsExactly("a");
+        }
+    }
+
+    @Test
+    void aVersion1FileGetsTheCityFigureTableAfterABackupAndStillPassesTheStoreCheck() throws Exception {
+        Migrator full = new Migrator();
+        assertThat(full.latestVersion()).isGreaterThanOrEqualTo(2);
+        assertThat(full.scripts().get(1).name()).isEqualTo("V002__city_figure.sql");
+        Migrator onlyV1 = new Migrator(full.scripts().subList(0, 1), java.time.Clock.systemDefaultZone());
+        Path file = dir.resolve("work.db");
+        try (Database db = onlyV1.openAndMigrate(file)) {
+            assertThat(db.userVersion()).isEqualTo(1);
+            db.write("张三", c -> {
+                exec(c, "INSERT INTO unit (code, name) VALUES ('331102', '莲都区')");
+                return exec(c, "INSERT INTO period (code, year, kind, part) VALUES ('2025', 2025, 'YEAR', 1)");
+            });
+            assertThat(db.<List<String>>inTransaction(DatabaseTest::tables)).doesNotContain("city_figure");
+        }
+
+        Optional<Path> backup;
+        try (Database db = Database.open(file, full.latestVersion())) {
+            backup = full.migrate(db);
+            assertThat(db.userVersion()).isEqualTo(full.latestVersion());
+            assertThat(db.<List<String>>inTransaction(DatabaseTest::tables)).containsExactlyElementsOf(TABLES);
+            assertThat(db.<List<org.sanlian.workbench.core.check.Issue>>read(
+                    c -> StoreCheck.run(c, full.latestVersion()))).isEmpty();
+            assertThat(db.<Integer>inTransaction(c -> count(c, "unit"))).isEqualTo(1);
+            db.write("张三", c -> CityFigureRepository.upsert(c, org.sanlian.workbench.core.model.Period.year(2025),
+                    "GDP", java.util.OptionalDouble.of(1000), "", "市统计局", "张三", "2026-01-01T00:00:00Z"));
+            assertThat(db.<Integer>inTransaction(c -> count(c, "city_figure"))).isEqualTo(1);
+        }
+        assertThat(backup).isPresent();
+        assertThat(backup.get().getFileName().toString()).matches("work-\\d{8}-\\d{6}-before-v2\\.db");
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + backup.get())) {
+            assertThat(pragma(old, "user_version")).isEqualTo(1);
+            assertThat(tables(old)).doesNotContain("city_figure");
+            assertThat(count(old, "unit")).isEqualTo(1);
         }
     }
 

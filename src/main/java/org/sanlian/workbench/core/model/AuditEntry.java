@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * One line of the audit trail: who changed what and when. {@code entity} names the kind of record
- * (figure, target, coverage, scheme, bulletin, interview, setting); {@code action} is INSERT, UPDATE
+ * (figure, city_figure, target, coverage, scheme, bulletin, interview, setting); {@code action} is INSERT, UPDATE
  * or DELETE; the old and new content are JSON, empty for an insert or a delete.
  */
 public record AuditEntry(long id, String at, String operator, String entity, String action, Optional<String> unit,

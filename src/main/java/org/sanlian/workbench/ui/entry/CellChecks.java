@@ -28,6 +28,10 @@ import org.sanlian.workbench.i18n.Messages;
  *     development zone's figures copied into 莲都区's, or a row pasted twice); only amounts such as
  *     万元 and 亿元 are compared, not counts, rates or shares (a bound above, or %), which often
  *     coincide.</li>
+ * <li>the units against the city figure (全市数): when a city figure is entered for a column and
+ *     every unit has that column filled, the units' sum differs from the city figure by more than
+ *     {@link #CITY_TOLERANCE} (0.5%) of the city figure (any difference when the city figure is 0);
+ *     the warning is on the city cell and gives both numbers and the difference.</li>
  * </ul>
  */
 public final class CellChecks {
@@ -36,6 +40,9 @@ public final class CellChecks {
     public static final double OUTLIER_FACTOR = 3;
     /** Integer counts are compared only from this size on. */
     public static final double OUTLIER_FLOOR = 10;
+
+    /** How far (a share of the city figure) the units' sum may be from the city figure: 0.5%. */
+    public static final double CITY_TOLERANCE = 0.005;
 
     private final Period period;
     private final DataSet previous;
@@ -91,6 +98,28 @@ public final class CellChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * The warning of a city figure against the units' sum of its column, when they differ by more
+     * than {@link #CITY_TOLERANCE} of the city figure; empty when they agree.
+     */
+    public static Optional<String> againstCity(double city, double sum) {
+        double difference = sum - city;
+        // the sum of many decimals carries rounding noise: a difference below it is none
+        double noise = 1e-9 * Math.max(1, Math.max(Math.abs(sum), Math.abs(city)));
+        if (Math.abs(difference) <= Math.max(CITY_TOLERANCE * Math.abs(city), noise)) {
+            return Optional.empty();
+        }
+        String share = city == 0 ? "" : text("ui.entry.warn.city-share", BigDecimal.valueOf(100 * difference / city)
+                .round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString());
+        String signed = (difference > 0 ? "+" : "") + plain(round(difference));
+        return Optional.of(text("ui.entry.warn.city-sum", plain(round(sum)), plain(city), signed, share));
+    }
+
+    /** A sum as people write it: rounding noise of adding decimals taken off (12 significant digits). */
+    private static double round(double value) {
+        return value == 0 ? 0 : BigDecimal.valueOf(value).round(new java.math.MathContext(12)).doubleValue();
     }
 
     private static boolean twiceCountable(EntryColumn c) {

@@ -46,6 +46,15 @@ public record EntryColumn(String code, String name, String unitOfMeasure, Kind k
     }
 
     /**
+     * Whether the column takes a city figure (全市数): an input that is an amount or a count summed
+     * over the units, i.e. every input that is not a rate or share: not in % or ‰, and without an
+     * upper bound (a bound above, such as 100, marks a rate or share).
+     */
+    public boolean summedOverUnits() {
+        return kind == Kind.INPUT && max.isEmpty() && !unitOfMeasure.equals("%") && !unitOfMeasure.equals("‰");
+    }
+
+    /**
      * The columns of a scheme in its order: the inputs, the indicators whose value is entered
      * (neither an input nor derived), then the bonus and penalty counts, then the vetoes.
      */

@@ -23,7 +23,10 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
     static final String NOTE = "entry-note";
     static final String CHANGED = "entry-changed";
     static final String SUMMARY = "entry-summary";
-    private static final List<String> STYLES = List.of(REFUSED, WARNING, NOTE, CHANGED, SUMMARY);
+    /** The city row's cells (全市数), and those of its columns that take none. */
+    static final String CITY = "entry-city";
+    static final String CITY_NONE = "entry-city-none";
+    private static final List<String> STYLES = List.of(REFUSED, WARNING, NOTE, CHANGED, SUMMARY, CITY, CITY_NONE);
 
     private final EntryViewModel model;
     private final String code;
@@ -74,6 +77,14 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
                     Integer.toString(model.unitCount()), CellChecks.plain(model.sum(code))));
             return;
         }
+        if (row.city()) {
+            getStyleClass().add(CITY);
+            if (!model.takesCityFigure(code)) {
+                getStyleClass().add(CITY_NONE);
+                setTooltip(null);
+                return;
+            }
+        }
         if (model.refusal(row.unit(), code).isPresent()) {
             getStyleClass().add(REFUSED);
         } else if (model.warning(row.unit(), code).isPresent()) {
@@ -99,7 +110,8 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
     @Override
     public void startEdit() {
         EntryRow row = row();
-        if (row == null || row.summary() || !model.editableProperty().get()) {
+        if (row == null || row.summary() || !model.editableProperty().get()
+                || (row.city() && !model.takesCityFigure(code))) {
             return;
         }
         super.startEdit();

@@ -232,8 +232,8 @@ public final class EntryView extends BorderPane {
         List<TableColumn<EntryRow, String>> cols = new ArrayList<>();
         TableColumn<EntryRow, String> unit = fixed("entry-col-unit", m.text("ui.entry.unit"), 150, EntryRow::name);
         TableColumn<EntryRow, String> zone = fixed("entry-col-zone", m.text("ui.entry.zone"), 90, EntryRow::zoneName);
-        TableColumn<EntryRow, String> filled = fixed("entry-col-filled", m.text("ui.entry.filled"), 64, r -> r.summary()
-                ? model.completeUnits() + "/" + model.unitCount()
+        TableColumn<EntryRow, String> filled = fixed("entry-col-filled", m.text("ui.entry.filled"), 64, r -> r.city() ? ""
+                : r.summary() ? model.completeUnits() + "/" + model.unitCount()
                 : model.filledCount(r.unit()) + "/" + model.requiredCount());
         filled.getStyleClass().add("number");
         cols.add(unit);
@@ -263,7 +263,7 @@ public final class EntryView extends BorderPane {
                         : getTableView().getItems().get(getIndex());
                 getStyleClass().remove("entry-incomplete");
                 setTooltip(null);
-                if (row != null && !row.summary() && c.getId().equals("entry-col-filled")) {
+                if (row != null && !row.summary() && !row.city() && c.getId().equals("entry-col-filled")) {
                     if (model.filledCount(row.unit()) < model.requiredCount()) {
                         getStyleClass().add("entry-incomplete");
                     }
@@ -329,7 +329,7 @@ public final class EntryView extends BorderPane {
         String code = pos == null || pos.getTableColumn() == null ? null : (String) pos.getTableColumn().getUserData();
         EntryRow row = pos == null || pos.getRow() < 0 || pos.getRow() >= table.getItems().size() ? null
                 : table.getItems().get(pos.getRow());
-        if (code == null || row == null || row.summary()) {
+        if (code == null || row == null || row.summary() || (row.city() && !model.takesCityFigure(code))) {
             model.select(null, null);
         } else {
             model.select(row.unit(), code);
@@ -342,6 +342,9 @@ public final class EntryView extends BorderPane {
         if (at == null || at.getTableColumn() == null || at.getTableColumn().getUserData() == null
                 || at.getRow() < 0 || at.getRow() >= table.getItems().size() || table.getItems().get(at.getRow()).summary()) {
             return null;
+        }
+        if (table.getItems().get(at.getRow()).city() && !model.takesCityFigure((String) at.getTableColumn().getUserData())) {
+            return null; // a rate or share has no city cell
         }
         return at;
     }

@@ -177,6 +177,11 @@ public final class EntryViewModel implements Editing {
             kept.put(key, k);
             cells.put(key, new EntryCell(k.value(), k.note(), k.source()));
         }
+        for (FigureEntryService.Kept k : loaded.cityFigures()) {
+            EntryGrid.Key key = new EntryGrid.Key(EntryRow.CITY, k.code());
+            kept.put(key, k);
+            cells.put(key, new EntryCell(k.value(), k.note(), k.source()));
+        }
         String zone = zoneFilter.get();
         zones.setAll(scheme.zones());
         boolean known = zone != null && scheme.zones().stream().anyMatch(z -> z.code().equals(zone));
@@ -192,12 +197,44 @@ public final class EntryViewModel implements Editing {
 
     private void stateChanged() {
         EntryGrid grid = grid();
-        warnings = checks == null || grid == null ? Map.of()
-                : checks.warnings(grid, allRows.stream().map(EntryRow::unit).toList(), columns);
+        if (checks == null || grid == null) {
+            warnings = Map.of();
+        } else {
+            Map<EntryGrid.Key, String> found = new HashMap<>(
+                    checks.warnings(grid, allRows.stream().map(EntryRow::unit).toList(), columns));
+            found.putAll(cityWarnings(grid));
+            warnings = Map.copyOf(found);
+        }
         refilter();
         showSelected();
         updateSummary();
         changes.set(changes.get() + 1);
+    }
+
+    /**
+     * The city cells whose figure the units' sum misses by more than the tolerance, once every unit
+     * has the column filled ({@link CellChecks#againstCity}).
+     */
+    private Map<EntryGrid.Key, String> cityWarnings(EntryGrid grid) {
+        Map<EntryGrid.Key, String> out = new HashMap<>();
+        for (EntryColumn c : columns) {
+            if (!c.summedOverUnits() || allRows.isEmpty()) {
+                continue;
+            }
+            OptionalDouble city = grid.cell(EntryRow.CITY, c.code()).map(EntryCell::value)
+                    .orElse(OptionalDouble.empty());
+            if (city.isEmpty() || filledUnits(c.code()) < allRows.size()) {
+                continue;
+            }
+            CellChecks.againstCity(city.getAsDouble(), sum(c.code()))
+                    .ifPresent(w -> out.put(new EntryGrid.Key(EntryRow.CITY, c.code()), w));
+        }
+        return out;
+    }
+
+    /** Whether {@code code} has a city cell (全市数): an input summed over the units. */
+    public boolean takesCityFigure(String code) {
+        return column(code).map(EntryColumn::summedOverUnits).orElse(false);
     }
 
     // --- edits -----------------------------------------------------------------------------
@@ -209,7 +246,8 @@ public final class EntryViewModel implements Editing {
      */
     public Optional<String> enter(String unit, String code, String text) {
         Optional<EntryColumn> column = column(code);
-        if (!editable.get() || column.isEmpty() || unitRow(unit).isEmpty()) {
+        boolean city = EntryRow.CITY.equals(unit);
+        if (!editable.get() || column.isEmpty() || (city ? !column.get().summedOverUnits() : unitRow(unit).isEmpty())) {
             return Optional.of(text("ui.entry.not-editable"));
         }
         EntryGrid.Key key = new EntryGrid.Key(unit, code);
@@ -325,7 +363,8 @@ public final class EntryViewModel implements Editing {
         }
         Map<EntryGrid.Key, EntryCell> cleared = new LinkedHashMap<>();
         for (EntryGrid.Key key : cells) {
-            if (column(key.code()).isEmpty() || unitRow(key.unit()).isEmpty()) {
+            boolean city = EntryRow.CITY.equals(key.unit());
+            if (column(key.code()).isEmpty() || (city ? !takesCityFigure(key.code()) : unitRow(key.unit()).isEmpty())) {
                 continue;
             }
             refusals.remove(key);
@@ -340,6 +379,9 @@ public final class EntryViewModel implements Editing {
     public void applyNoteAndSource() {
         EntryGrid.Key key = selected.get();
         if (!editable.get() || key == null || column(key.code()).isEmpty()) {
+            return;
+        }
+        if (EntryRow.CITY.equals(key.unit()) && !takesCityFigure(key.code())) {
             return;
         }
         EntryCell now = grid().cell(key).orElse(new EntryCell(OptionalDouble.empty(), "", ""));
@@ -377,8 +419,26 @@ public final class EntryViewModel implements Editing {
         }
         List<FigureEntryService.Change> out = new ArrayList<>();
         for (EntryGrid.Key key : grid().differences(history.saved())) {
+            if (EntryRow.CITY.equals(key.unit())) {
+                continue;
+            }
             EntryCell c = grid().cell(key).orElse(new EntryCell(OptionalDouble.empty(), "", ""));
             out.add(new FigureEntryService.Change(key.unit(), key.code(), c.value(), c.note(), c.source()));
+        }
+        return out;
+    }
+
+    /** The changed city cells (全市数) as {@code app} keeps them (a blank cell removes the city figure). */
+    public List<FigureEntryService.CityChange> pendingCityChanges() {
+        if (grid() == null || history.saved() == null) {
+            return List.of();
+        }
+        List<FigureEntryService.CityChange> out = new ArrayList<>();
+        for (EntryGrid.Key key : grid().differences(history.saved())) {
+            if (EntryRow.CITY.equals(key.unit())) {
+                EntryCell c = grid().cell(key).orElse(new EntryCell(OptionalDouble.empty(), "", ""));
+                out.add(new FigureEntryService.CityChange(key.code(), c.value(), c.note(), c.source()));
+            }
         }
         return out;
     }
@@ -399,14 +459,15 @@ public final class EntryViewModel implements Editing {
         }
         EntryGrid saving = grid();
         List<FigureEntryService.Change> changed = pendingChanges();
+        List<FigureEntryService.CityChange> cityChanged = pendingCityChanges();
         Period period = sheet.period();
         String operator = workspace.operator();
         busy.set(true);
         error.set("");
-        executor.execute(() -> FigureEntryService.save(db.get(), period, changed, operator), n -> {
+        executor.execute(() -> FigureEntryService.save(db.get(), period, changed, cityChanged, operator), n -> {
             busy.set(false);
             history.markSaved(saving);
-            say(text("ui.entry.saved", Integer.toString(changed.size()), operator), false);
+            say(text("ui.entry.saved", Integer.toString(changed.size() + cityChanged.size()), operator), false);
             workspace.reload(onSaved);
         }, e -> {
             busy.set(false);
@@ -493,6 +554,10 @@ public final class EntryViewModel implements Editing {
         Optional<EntryCell> cell = grid() == null ? Optional.empty() : grid().cell(key);
         cell.filter(c -> !c.note().isEmpty()).ifPresent(c -> lines.add(text("ui.entry.tip.note", c.note())));
         cell.filter(c -> !c.source().isEmpty()).ifPresent(c -> lines.add(text("ui.entry.tip.source", c.source())));
+        if (EntryRow.CITY.equals(unit)) {
+            lines.add(text("ui.entry.tip.city-sum", CellChecks.plain(sum(code)), Integer.toString(filledUnits(code)),
+                    Integer.toString(unitCount())));
+        }
         FigureEntryService.Kept k = kept.get(key);
         if (k != null && !k.operator().isEmpty()) {
             lines.add(text("ui.entry.tip.kept", k.operator(), k.changedAt()));
@@ -583,6 +648,9 @@ public final class EntryViewModel implements Editing {
                 continue;
             }
             out.add(r);
+        }
+        if (!allRows.isEmpty() && columns.stream().anyMatch(EntryColumn::summedOverUnits)) {
+            out.add(EntryRow.city(text("ui.entry.city-row")));
         }
         if (!allRows.isEmpty()) {
             out.add(EntryRow.summary(text("ui.entry.summary-row")));
@@ -704,7 +772,8 @@ public final class EntryViewModel implements Editing {
         String s = text("ui.entry.summary", sheet.period().toString(), Integer.toString(sheet.schemeYear()),
                 Integer.toString(completeUnits()), Integer.toString(allRows.size()), Long.toString(filled),
                 Long.toString((long) required * allRows.size()), Integer.toString(warnings.size()));
-        summary.set(history.isDirty() ? s + text("ui.entry.unsaved", Integer.toString(pendingChanges().size())) : s);
+        summary.set(history.isDirty() ? s + text("ui.entry.unsaved",
+                Integer.toString(pendingChanges().size() + pendingCityChanges().size())) : s);
     }
 
     // --- helpers ---------------------------------------------------------------------------
@@ -718,7 +787,7 @@ public final class EntryViewModel implements Editing {
     }
 
     private List<EntryRow> unitRows() {
-        return rows.stream().filter(r -> !r.summary()).toList();
+        return rows.stream().filter(r -> !r.summary() && !r.city()).toList();
     }
 
     private static int indexOfUnit(List<EntryRow> shown, String unit) {
@@ -741,7 +810,8 @@ public final class EntryViewModel implements Editing {
 
     /** A cell as people name it: 莲都区 · 国家高新技术企业数. */
     private String where(EntryGrid.Key key) {
-        String unit = unitRow(key.unit()).map(EntryRow::name).orElse(key.unit());
+        String unit = EntryRow.CITY.equals(key.unit()) ? text("ui.entry.city-row")
+                : unitRow(key.unit()).map(EntryRow::name).orElse(key.unit());
         String col = column(key.code()).map(EntryColumn::name).orElse(key.code());
         return text("ui.entry.cell", unit, col);
     }

@@ -70,7 +70,17 @@ class EntryViewModelTest {
     }
 
     private List<String> units() {
-        return vm.rows().stream().filter(r -> !r.summary()).map(EntryRow::unit).toList();
+        return vm.rows().stream().filter(r -> !r.summary() && !r.city()).map(EntryRow::unit).toList();
+    }
+
+    private List<AuditEntry> cityTrail(String operator) {
+        return db.audit(new AuditFilter(Optional.empty(), Optional.of("2025"), Optional.empty(), Optional.of(operator),
+                Optional.of("city_figure"), Optional.empty(), Optional.empty(), 0));
+    }
+
+    private Optional<FigureEntryService.Kept> keptCity(Period period, String code) {
+        return FigureEntryService.sheet(db, period).cityFigures().stream().filter(f -> f.code().equals(code))
+                .findFirst();
     }
 
     @Test
@@ -79,6 +89,8 @@ class EntryViewModelTest {
         assertThat(units()).containsExactly("331102", "331121", "331122", "331124", "331191",
                 "331181", "331123", "331125", "331126", "331127");
         assertThat(vm.rows().get(vm.rows().size() - 1).summary()).isTrue();
+        assertThat(vm.rows().get(vm.rows().size() - 2).city()).isTrue();
+        assertThat(vm.rows().get(vm.rows().size() - 2).name()).isEqualTo("全市数");
         List<String> codes = vm.columns().stream().map(EntryColumn::code).toList();
         // the 19 inputs, then the adjustment counts and the veto; derived indicators are not entered
         assertThat(codes).hasSize(26).startsWith("GDP", "RD_EXP").endsWith("P_LATE", "P_COMMIT", "V_FRAUD")
@@ -272,6 +284,112 @@ class EntryViewModelTest {
                 .containsExactlyInAnyOrder("UPDATE", "DELETE");
         // the grid shows what is kept now, who changed it, and nothing unsaved
         assertThat(vm.tooltip("331102", "HTE")).contains("最后修改：张三");
+        assertThat(db.check()).isEmpty();
+    }
+
+    @Test
+    void onlyAmountsAndCountsSummedOverUnitsTakeACityFigure() {
+        assertThat(vm.takesCityFigure("GDP")).isTrue();      // 亿元
+        assertThat(vm.takesCityFigure("HTE")).isTrue();      // 家
+        assertThat(vm.takesCityFigure("QIYOU")).isFalse();   // %, at most 100
+        assertThat(vm.takesCityFigure("B_HTZONE")).isFalse(); // a bonus count is no input
+        assertThat(vm.enter(EntryRow.CITY, "QIYOU", "80")).hasValue("现在不能录入：数据库为只读，或尚未选择考核期。");
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.enter(EntryRow.CITY, "HTE", "12.5")).hasValue("此项只能是整数，而此处为 12.5。请改为整数。");
+        assertThat(vm.isDirty()).isFalse();
+    }
+
+    @Test
+    void aCityFigureThatTheUnitsDoNotAddUpToIsWarnedWithBothNumbersAndTheDifference() {
+        double sum = vm.sum("GDP");
+        assertThat(vm.filledUnits("GDP")).isEqualTo(vm.unitCount());
+        String units = CellChecks.plain(sum);
+
+        // 1% more than the units: warned, on the city cell
+        double city = Math.round(sum * 1.01);
+        assertThat(vm.enter(EntryRow.CITY, "GDP", CellChecks.plain(city))).isEmpty();
+        assertThat(vm.grid().cell(EntryRow.CITY, "GDP").orElseThrow().value()).hasValue(city);
+        String warning = vm.warning(EntryRow.CITY, "GDP").orElseThrow();
+        assertThat(warning).contains("各单位合计 " + units).contains("全市数 " + CellChecks.plain(city))
+                .contains("相差 " + CellChecks.plain(Math.round((sum - city) * 1e6) / 1e6)).contains("%");
+        assertThat(vm.tooltip(EntryRow.CITY, "GDP")).contains("注意：各单位合计").contains("全市数 · 地区生产总值");
+        assertThat(vm.statusProperty().get()).startsWith("全市数 · 地区生产总值：已填入 " + CellChecks.plain(city));
+        assertThat(vm.summaryProperty().get()).contains("警告 1 处");
+        assertThat(vm.isDirty()).isTrue();
+
+        // within 0.5%: no warning
+        double close = Math.round(sum * 1.004 * 100) / 100.0;
+        assertThat(vm.enter(EntryRow.CITY, "GDP", CellChecks.plain(close))).isEmpty();
+        assertThat(vm.warning(EntryRow.CITY, "GDP")).isEmpty();
+
+        // a unit corrected so that the sum drifts off: warned again
+        double lishui = value("331102", "GDP");
+        vm.enter("331102", "GDP", CellChecks.plain(lishui + sum * 0.02));
+        assertThat(vm.warning(EntryRow.CITY, "GDP")).isPresent();
+
+        // a unit emptied: the column is incomplete, so no check
+        vm.enter("331102", "GDP", "");
+        assertThat(vm.warning(EntryRow.CITY, "GDP")).isEmpty();
+    }
+
+    @Test
+    void aCityFigureIsOneUndoStepAndIsSavedAuditedUnderTheOperator() {
+        double sum = vm.sum("HTE");
+        int before = cityTrail("张三").size();
+        vm.enter(EntryRow.CITY, "HTE", CellChecks.plain(sum + 100));
+        assertThat(vm.warning(EntryRow.CITY, "HTE")).isPresent();
+        vm.enter(EntryRow.CITY, "HTE", CellChecks.plain(sum));
+        assertThat(vm.warning(EntryRow.CITY, "HTE")).isEmpty();
+
+        vm.undo();
+        assertThat(value(EntryRow.CITY, "HTE")).isEqualTo(sum + 100);
+        assertThat(vm.warning(EntryRow.CITY, "HTE")).isPresent();
+        vm.undo();
+        assertThat(vm.grid().cell(EntryRow.CITY, "HTE")).isEmpty();
+        assertThat(vm.isDirty()).isFalse();
+        vm.redo();
+        vm.redo();
+        assertThat(value(EntryRow.CITY, "HTE")).isEqualTo(sum);
+
+        vm.select(EntryRow.CITY, "HTE");
+        vm.noteProperty().set("市统计局年报");
+        vm.sourceProperty().set("市统计局");
+        vm.applyNoteAndSource();
+        vm.enter("331102", "HTE", CellChecks.plain(value("331102", "HTE") + 1));
+        assertThat(vm.pendingCityChanges()).hasSize(1);
+        assertThat(vm.pendingChanges()).hasSize(1);
+        assertThat(vm.summaryProperty().get()).endsWith("2 处未保存的修改");
+        // one more in a unit, the city figure within 0.5% still
+        assertThat(vm.warning(EntryRow.CITY, "HTE")).isEmpty();
+
+        vm.save(() -> { });
+
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("已保存 2 处修改（操作人：张三）。");
+        FigureEntryService.Kept city = keptCity(P2025, "HTE").orElseThrow();
+        assertThat(city.value()).hasValue(sum);
+        assertThat(city.note()).isEqualTo("市统计局年报");
+        assertThat(city.source()).isEqualTo("市统计局");
+        assertThat(city.operator()).isEqualTo("张三");
+        assertThat(vm.grid().cell(EntryRow.CITY, "HTE").orElseThrow().value()).hasValue(sum); // read back
+        assertThat(vm.tooltip(EntryRow.CITY, "HTE")).contains("最后修改：张三");
+        List<AuditEntry> trail = cityTrail("张三");
+        assertThat(trail).hasSize(before + 1);
+        AuditEntry inserted = trail.get(trail.size() - 1);
+        assertThat(inserted.action()).isEqualTo("INSERT");
+        assertThat(inserted.code()).hasValue("HTE");
+        assertThat(inserted.unit()).isEmpty();
+        assertThat(inserted.newValue().orElseThrow()).contains("市统计局年报");
+
+        // cleared and saved: removed, audited
+        vm.clear(List.of(new EntryGrid.Key(EntryRow.CITY, "HTE")));
+        vm.select(EntryRow.CITY, "HTE");
+        vm.noteProperty().set("");
+        vm.applyNoteAndSource();
+        vm.save(() -> { });
+        assertThat(keptCity(P2025, "HTE")).isEmpty();
+        assertThat(cityTrail("张三")).hasSize(before + 2)
+                .last().satisfies(e -> assertThat(e.action()).isEqualTo("DELETE"));
         assertThat(db.check()).isEmpty();
     }
 

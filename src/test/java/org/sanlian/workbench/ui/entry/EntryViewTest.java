@@ -74,7 +74,7 @@ class EntryViewTest {
     private void showEntry(FxRobot robot) throws Exception {
         robot.clickOn("#nav-entry");
         waitUntil(() -> robot.lookup("#" + EntryView.TABLE_ID).tryQuery().isPresent()
-                && table(robot).getItems().size() == 11 && table(robot).getColumns().size() == 3 + 26);
+                && table(robot).getItems().size() == 12 && table(robot).getColumns().size() == 3 + 26);
     }
 
     /** The shown cell of a unit's row in a code's column. */
@@ -149,6 +149,43 @@ class EntryViewTest {
         assertThat(trail(db, "331102", "TECH_SME")).hasSize(1); // only the demo data's own line
         assertThat(robot.lookup("#" + EntryView.STATUS_ID).queryAs(Label.class).getText())
                 .isEqualTo("已保存 1 处修改（操作人：张三）。");
+    }
+
+    @Test
+    void aCityFigureTypedUnderTheUnitsIsWarnedWhenTheUnitsDoNotAddUpAndSavedWithCtrlS(FxRobot robot)
+            throws Exception {
+        shell.open(robot, TestDatabases.demo(dir.resolve("sanlian.db"), "张三"));
+        showEntry(robot);
+        assertThat(fx(() -> table(robot).getItems().get(10).city())).isTrue();
+        double sum = fx(() -> model().sum("GDP"));
+        double city = Math.round(sum * 1.02);
+
+        robot.clickOn(cell(robot, EntryRow.CITY, "GDP"));
+        robot.write(CellChecks.plain(city));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> model().isDirty() && model().warning(EntryRow.CITY, "GDP").isPresent());
+        assertThat(fx(() -> ((TableCell<?, ?>) cell(robot, EntryRow.CITY, "GDP")).getStyleClass()))
+                .contains(EntryTableCell.CITY, EntryTableCell.WARNING);
+        assertThat(robot.lookup("#" + EntryView.STATUS_ID).queryAs(Label.class).getText())
+                .startsWith("全市数 · 地区生产总值：已填入 " + CellChecks.plain(city)).contains("各单位合计");
+
+        // a share takes no city figure: grey, and typing starts no edit
+        robot.clickOn(cell(robot, EntryRow.CITY, "QIYOU"));
+        robot.write("80");
+        assertThat(fx(() -> ((TableCell<?, ?>) cell(robot, EntryRow.CITY, "QIYOU")).getStyleClass()))
+                .contains(EntryTableCell.CITY_NONE);
+        assertThat(fx(() -> model().grid().cell(EntryRow.CITY, "QIYOU"))).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> !model().isDirty() && shell.model().workspace().state().revision() == 1);
+        WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
+        assertThat(FigureEntryService.sheet(db, P2025).cityFigures()).singleElement()
+                .satisfies(k -> {
+                    assertThat(k.code()).isEqualTo("GDP");
+                    assertThat(k.value()).hasValue(city);
+                    assertThat(k.operator()).isEqualTo("张三");
+                });
+        waitUntil(() -> model().warning(EntryRow.CITY, "GDP").isPresent()); // read back, still warned
     }
 
     @Test
