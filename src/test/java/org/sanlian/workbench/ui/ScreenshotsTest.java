@@ -129,7 +129,7 @@ class ScreenshotsTest {
         // and a note being given
         robot.clickOn("#nav-entry");
         waitUntil(() -> robot.lookup("#" + EntryView.TABLE_ID).tryQuery()
-                .map(n -> ((TableView<?>) n).getItems().size() == 11).orElse(false));
+                .map(n -> ((TableView<?>) n).getItems().size() == 12).orElse(false)); // 10 units, 全市数, 已填单位
         EntryViewModel entry = ((EntryScreen) shell.model().screen(shell.model().screens().stream()
                 .filter(e -> e.id().equals("entry")).findFirst().orElseThrow())).model();
         robot.interact(() -> {
