@@ -35,6 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
+import org.sanlian.workbench.ui.common.PublishedBar;
 import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.Scheme;
@@ -101,21 +102,9 @@ public final class SchemeEditorView extends BorderPane {
         Messages m = Messages.get();
         getStyleClass().add("scheme-view");
 
-        Label published = new Label(m.text("ui.scheme.published"));
-        published.setWrapText(true);
-        published.setId(PUBLISHED_ID);
-        Button copy = new Button(m.text("ui.units.copy"));
-        copy.setId(COPY_ID);
-        copy.setOnAction(e -> askCopy());
-        HBox publishedBar = new HBox(12, published, copy);
-        HBox.setHgrow(published, Priority.ALWAYS);
-        publishedBar.setAlignment(Pos.CENTER_LEFT);
-        publishedBar.getStyleClass().add("notice-bar");
-        publishedBar.visibleProperty().bind(model.publishedProperty().or(model.refusedProperty()));
-        publishedBar.managedProperty().bind(publishedBar.visibleProperty());
-
         var locked = model.editableProperty().not().or(model.busyProperty());
-        copy.disableProperty().bind(locked);
+        PublishedBar publishedBar = new PublishedBar(m.text("ui.scheme.published"), PUBLISHED_ID, COPY_ID,
+                model.publishedProperty().or(model.refusedProperty()), locked, this::askCopy);
         Button up = button(UP_ID, "ui.scheme.up", () -> model.shiftSelected(-1));
         Button down = button(DOWN_ID, "ui.scheme.down", () -> model.shiftSelected(1));
         Button addIndicator = button(ADD_ID, "ui.scheme.add-indicator", this::askAddIndicator);

@@ -39,6 +39,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.sanlian.workbench.ui.common.PublishedBar;
 import org.sanlian.workbench.core.model.Zone;
 import org.sanlian.workbench.i18n.Messages;
 
@@ -104,19 +105,9 @@ public final class UnitsZonesView extends BorderPane {
         Messages m = Messages.get();
         getStyleClass().add("units-view");
 
-        Label published = new Label(m.text("ui.units.published"));
-        published.setWrapText(true);
-        published.setId(PUBLISHED_ID);
-        Button copy = new Button(m.text("ui.units.copy"));
-        copy.setId(COPY_ID);
-        copy.setOnAction(e -> askCopy());
-        HBox publishedBar = new HBox(12, published, copy);
-        HBox.setHgrow(published, Priority.ALWAYS);
-        publishedBar.setAlignment(Pos.CENTER_LEFT);
-        publishedBar.getStyleClass().add("notice-bar");
-        publishedBar.visibleProperty().bind(model.publishedProperty().or(model.refusedProperty()));
-        publishedBar.managedProperty().bind(publishedBar.visibleProperty());
-        copy.disableProperty().bind(model.editableProperty().not().or(model.busyProperty()));
+        PublishedBar publishedBar = new PublishedBar(m.text("ui.units.published"), PUBLISHED_ID, COPY_ID,
+                model.publishedProperty().or(model.refusedProperty()),
+                model.editableProperty().not().or(model.busyProperty()), this::askCopy);
 
         moveTo = new MenuButton(m.text("ui.units.move-to"));
         moveTo.setId(MOVE_TO_ID);
