@@ -341,35 +341,12 @@ public final class SchemeEditorView extends BorderPane {
     }
 
     private void askCopy() {
-        Messages m = Messages.get();
         Integer from = model.yearProperty().get();
-        if (from == null) {
-            return;
+        if (from != null) {
+            PublishedBar.askNewYear(getScene() == null ? null : getScene().getWindow(), from,
+                    model.suggestedNewYear(), model.isDirty(), model::checkNewYear, model::copyToNewYear, NEW_YEAR_ID,
+                    DIALOG_ERROR_ID);
         }
-        TextInputDialog dialog = new TextInputDialog(Integer.toString(model.suggestedNewYear()));
-        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-        dialog.setTitle(m.text("ui.units.copy-title"));
-        dialog.setHeaderText(m.text(model.isDirty() ? "ui.units.copy-header-edited" : "ui.units.copy-header",
-                Integer.toString(from)));
-        dialog.getEditor().setId(NEW_YEAR_ID);
-        Label problem = new Label();
-        problem.getStyleClass().add("error-message");
-        problem.setId(DIALOG_ERROR_ID);
-        dialog.getDialogPane().setContent(new VBox(8, new Label(m.text("ui.units.copy-year")), dialog.getEditor(),
-                problem));
-        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        Runnable check = () -> {
-            Optional<String> p = model.checkNewYear(dialog.getEditor().getText());
-            problem.setText(p.orElse(""));
-            ok.setDisable(p.isPresent());
-        };
-        dialog.getEditor().textProperty().addListener((o, a, b) -> check.run());
-        check.run();
-        dialog.showAndWait().ifPresent(text -> {
-            if (model.checkNewYear(text).isEmpty()) {
-                model.copyToNewYear(Integer.parseInt(text.strip()));
-            }
-        });
     }
 
     /** Asks for the code and name of a new item; empty when cancelled. */
