@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code db init}: a new database with the demo data, or with a scheme file for a year. */
+/**
+ * {@code db init}: a new database with the demo data, or with a scheme file for a year. A name given
+ * with {@code --operator} is kept as the database's operator (as the window's first start keeps the
+ * answer to 谁在操作), so later commands and the window record changes under it.
+ */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class)
 final class DbInitCommand implements Callable<Integer> {
 
@@ -40,6 +44,10 @@ final class DbInitCommand implements Callable<Integer> {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(options.db)) {
             db.requireWritable();
             String operator = options.operator(db);
+            if (options.operator != null && !options.operator.isBlank()) {
+                // the person who creates the database is its operator: the window will not ask again
+                db.setOperator(operator, operator);
+            }
             if (source.demo) {
                 db.initDemo(operator);
             } else {

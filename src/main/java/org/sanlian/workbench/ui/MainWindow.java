@@ -174,6 +174,7 @@ public final class MainWindow {
         view.applyCss();
         view.layout();
         options.windowState().restoreDivider(view.split(), SIDE_BAR, 0.14);
+        StartupProbe.watch(model, executor);
         model.start(file);
     }
 

@@ -100,6 +100,19 @@ class DbCommandLineTest {
     }
 
     @Test
+    void anOperatorNamedAtInitIsKeptAsTheDatabasesOperator() {
+        assertThat(run("db", "init", "--db", db.toString(), "--demo", "--operator", "赵六")).isZero();
+        try (WorkbenchDatabase opened = WorkbenchDatabase.openExisting(db)) {
+            assertThat(opened.operator()).contains("赵六");
+        }
+        Path other = dir.resolve("other.db");
+        assertThat(run("db", "init", "--db", other.toString(), "--demo")).isZero();
+        try (WorkbenchDatabase opened = WorkbenchDatabase.openExisting(other)) {
+            assertThat(opened.operator()).isEmpty();
+        }
+    }
+
+    @Test
     void initTwiceIsRefusedAndASchemeWithoutAYearAsksForOne() {
         assertThat(run("db", "init", "--db", db.toString(), "--scheme", dir.resolve("scheme.json").toString()))
                 .isEqualTo(1);

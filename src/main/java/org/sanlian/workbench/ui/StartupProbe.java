@@ -1,0 +1,73 @@
+package org.sanlian.workbench.ui;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import org.sanlian.workbench.ui.common.TaskExecutor;
+import org.sanlian.workbench.ui.shell.ShellViewModel;
+
+/**
+ * Measures how long a start takes until the window is usable, for {@code scripts/bench-start.sh}
+ * (docs/performance.md). Off unless the system property {@value #PROPERTY} is set; then it prints
+ * one line {@code usable-ms=N} to standard error, N counted from the process's start, and with
+ * {@value #EXIT_PROPERTY}{@code =true} ends the application right after.
+ *
+ * <p>"Usable" means: the database is open, the first screen shows its content, and nothing the start
+ * asked of the background is still running. The window's background executor runs work in the
+ * order asked, so a marker queued once loading is over answers after every load the screens asked
+ * for on opening; the time is taken at the next frame after that answer, when the content is drawn.
+ */
+final class StartupProbe {
+
+    static final String PROPERTY = "sanlian.startup.probe";
+    static final String EXIT_PROPERTY = "sanlian.startup.exit";
+
+    private StartupProbe() {
+    }
+
+    static void watch(ShellViewModel model, TaskExecutor executor) {
+        if (System.getProperty(PROPERTY) == null) {
+            return;
+        }
+        Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        ChangeListener<Boolean> onLoaded = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (was && !now) {
+                    model.loadingProperty().removeListener(this);
+                    executor.execute(() -> Boolean.TRUE,
+                            done -> afterNextFrame(() -> report(processStart, System.err)),
+                            e -> report(processStart, System.err));
+                }
+            }
+        };
+        model.loadingProperty().addListener(onLoaded);
+    }
+
+    private static void afterNextFrame(Runnable then) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // the first frame lays the answer out; the second runs once it was drawn
+                if (++frames == 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    private static void report(Instant processStart, PrintStream out) {
+        out.println("usable-ms=" + Duration.between(processStart, Instant.now()).toMillis());
+        out.flush();
+        if (Optional.ofNullable(System.getProperty(EXIT_PROPERTY)).map(Boolean::parseBoolean).orElse(false)) {
+            Platform.exit();
+        }
+    }
+}
