@@ -10,15 +10,26 @@ import org.sanlian.workbench.ui.WorkbenchApp;
 /**
  * The one entry point of the jar: without arguments the desktop workbench on the default database
  * (see {@code DataFolder}), with exactly {@code --db FILE} the workbench on that file, with anything
- * else the command line. A plain class, never an {@code Application}, so that a command never starts
+ * else the command line (always the command line for the packaged console launcher, see
+ * {@link #KIND_PROPERTY}). A plain class, never an {@code Application}, so that a command never starts
  * the JavaFX toolkit (which would need a display).
  */
 public final class Launcher {
+
+    /**
+     * Set to {@value #COMMAND_LINE} by the packaged console launcher ({@code sanlian}): every start is
+     * a command, and without arguments it prints the commands instead of opening the window.
+     */
+    public static final String KIND_PROPERTY = "sanlian.launcher";
+    public static final String COMMAND_LINE = "cli";
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (COMMAND_LINE.equals(System.getProperty(KIND_PROPERTY))) {
+            System.exit(SanlianCli.run(args.length == 0 ? new String[] {"--help"} : args));
+        }
         if (args.length == 0) {
             WorkbenchApp.main(args);
             return;

@@ -1,0 +1,90 @@
+# Shared by packaging/build-linux.sh and build-macos.sh (bash); build-windows.ps1 follows the same steps.
+# Everything is written under target/package/.
+
+out=target/package
+runtime=$out/runtime
+name=sanlian-workbench
+image=$out/$name
+vendor="三链融合考核工作台"
+description="三链融合考核工作台：指标方案、数据、计分排名、末位约谈与会议工作簿"
+# jpackage wants a numeric version: the pom's without -SNAPSHOT
+version=$(sed -n '0,/<version>/s:.*<version>\([0-9.]*\).*</version>.*:\1:p' pom.xml | head -1)
+# the JDK modules the application needs (jdeps --print-module-deps on the jar and its libraries:
+# java.base, java.desktop, java.prefs, java.security.jgss, java.sql, java.xml.crypto), jdk.unsupported
+# for sqlite-jdbc and JavaFX, the Chinese locale data and the GBK/GB18030 charsets, and JavaFX
+modules=java.base,java.desktop,java.prefs,java.security.jgss,java.sql,java.xml.crypto,java.naming,java.logging
+modules=$modules,java.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
+modules=$modules,javafx.base,javafx.graphics,javafx.controls,javafx.swing
+# both launchers: UTF-8 whatever the system's code page (GBK on Chinese Windows), and the serial
+# collector (two threads of G1 bookkeeping cost more than they give for a desktop heap)
+java_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData"
+
+build_jar() {
+    mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package
+}
+
+# $1: the JavaFX classifier of this platform's jars (linux, win, mac, mac-aarch64)
+make_runtime() {
+    local fx
+    fx=$(ls target/lib/javafx-*-"$1".jar | tr '\n' ':')
+    rm -rf "$runtime"
+    mkdir -p "$out"
+    # not compressed: a compressed module image is slower to load classes from at every start
+    jlink --module-path "$fx" --add-modules "$modules" --include-locales=en,zh \
+        --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$runtime"
+}
+
+# the jar and the libraries its manifest names, JavaFX left out (it is in the runtime as modules)
+app_input() {
+    local input=$out/input
+    rm -rf "$input"
+    mkdir -p "$input/lib"
+    cp target/sanlian-workbench.jar "$input/"
+    unzip -p target/sanlian-workbench.jar META-INF/MANIFEST.MF | tr -d '\r' | sed ':a;N;$!ba;s/\n //g' \
+        | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | grep -v '^lib/javafx-' | while read -r jar; do
+        [[ -n $jar ]] && cp "target/$jar" "$input/lib/"
+    done
+    echo "$input"
+}
+
+# extra jpackage options for the platform follow as arguments
+make_app_image() {
+    local input
+    input=$(app_input)
+    rm -rf "$image"
+    local cli=$out/sanlian.properties
+    printf 'java-options=%s -Dsanlian.launcher=cli -XX:TieredStopAtLevel=1\n' "$java_options" > "$cli"
+    [[ $(uname -s) == MINGW* || $(uname -s) == CYGWIN* ]] && echo 'win-console=true' >> "$cli"
+    jpackage --type app-image --runtime-image "$runtime" --input "$input" --dest "$out" \
+        --name "$name" --app-version "$version" --vendor "$vendor" --description "$description" \
+        --main-jar sanlian-workbench.jar --main-class org.sanlian.workbench.Launcher \
+        --java-options "$java_options" --add-launcher sanlian="$cli" "$@"
+}
+
+# Runs each launcher once with -XX:ArchiveClassesAtExit and names the archive in its configuration.
+# $1 the window's launcher, $2 the console launcher, $3 the folder of their .cfg files.
+make_cds_archives() {
+    local gui=$1 cli=$2 app=$3 work
+    work=$(mktemp -d)
+    "$cli" db init --demo --db "$work/demo.db" --operator 打包 >/dev/null
+    # the command line: an export of the demo workbook touches the reader, the engine, POI and the charts
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/sanlian.jsa" \
+        "$cli" db export --db "$work/demo.db" --period 2025 --out "$work/demo.xlsx" >/dev/null 2>&1
+    add_java_option "$app/sanlian.cfg" '-XX:SharedArchiveFile=$APPDIR/sanlian.jsa'
+    if [[ -n ${DISPLAY:-} ]]; then
+        # the window, started on the demo database until it is usable (ui/StartupProbe), then closed
+        JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/sanlian-workbench.jsa -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true -Djava.util.prefs.userRoot=$work/prefs" \
+            SANLIAN_DATA="$work" timeout 120 "$gui" --db "$work/demo.db" >/dev/null 2>&1 || true
+        [[ -f $app/sanlian-workbench.jsa ]] \
+            && add_java_option "$app/sanlian-workbench.cfg" '-XX:SharedArchiveFile=$APPDIR/sanlian-workbench.jsa'
+    else
+        echo "no display: the window's launcher gets no class-data archive" >&2
+    fi
+    rm -rf "$work"
+}
+
+# $1 a launcher's .cfg, $2 one more java option (the [JavaOptions] section is the file's last)
+add_java_option() {
+    grep -q '^\[JavaOptions\]' "$1" || printf '\n[JavaOptions]\n' >> "$1"
+    printf 'java-options=%s\n' "$2" >> "$1"
+}
