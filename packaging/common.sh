@@ -74,7 +74,7 @@ make_cds_archives() {
     if [[ -n ${DISPLAY:-} ]]; then
         # the window, started on the demo database until it is usable (ui/StartupProbe), then closed
         JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/sanlian-workbench.jsa -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true -Djava.util.prefs.userRoot=$work/prefs" \
-            SANLIAN_DATA="$work" timeout 120 "$gui" --db "$work/demo.db" >/dev/null 2>&1 || true
+            SANLIAN_DATA="$work" $(command -v timeout >/dev/null && echo "timeout 120") "$gui" --db "$work/demo.db" >/dev/null 2>&1 || true
         [[ -f $app/sanlian-workbench.jsa ]] \
             && add_java_option "$app/sanlian-workbench.cfg" '-XX:SharedArchiveFile=$APPDIR/sanlian-workbench.jsa'
     else

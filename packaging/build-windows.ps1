@@ -1,0 +1,83 @@
+# Builds the Windows workbench installer (docs/packaging.md). Run on Windows from the project root
+# in PowerShell, with JDK 17 (jlink, jpackage), Maven and the WiX Toolset 3.x on PATH:
+#   powershell -ExecutionPolicy Bypass -File packaging\build-windows.ps1 [-Type msi|exe]
+# Same steps as packaging/build-linux.sh: the thin jar and its libraries, a jlink runtime with JavaFX
+# as modules (the -win jars Maven fetches on Windows) and the Chinese locale data and charsets, an
+# app-image with the window (SanlianWorkbench.exe) and a console launcher (sanlian.exe), class-data
+# archives made by running each once, then the installer: per user (no administrator rights), a
+# Start-menu entry and a desktop shortcut. The database and backups live in %APPDATA%\Sanlian
+# (app/DataFolder), so upgrading or removing the program never touches them.
+param([ValidateSet("msi", "exe")][string]$Type = "msi")
+$ErrorActionPreference = "Stop"
+Set-Location (Join-Path $PSScriptRoot "..")
+
+$out = "target\package"
+$runtime = "$out\runtime"
+$name = "SanlianWorkbench"
+$image = "$out\$name"
+$vendor = "三链融合考核工作台"
+$description = "三链融合考核工作台：指标方案、数据、计分排名、末位约谈与会议工作簿"
+[xml]$pom = Get-Content pom.xml -Encoding UTF8
+$version = ($pom.project.version -replace "-SNAPSHOT", "")
+# keep in step with packaging/common.sh
+$modules = "java.base,java.desktop,java.prefs,java.security.jgss,java.sql,java.xml.crypto,java.naming,java.logging," +
+           "java.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs," +
+           "javafx.base,javafx.graphics,javafx.controls,javafx.swing"
+$javaOptions = "-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData"
+
+mvn -q -B -DskipTests package
+if ($LASTEXITCODE -ne 0) { throw "mvn package failed" }
+
+if (Test-Path $out) { Remove-Item -Recurse -Force $out }
+New-Item -ItemType Directory -Force "$out\input\lib" | Out-Null
+$fx = (Get-ChildItem target\lib\javafx-*-win.jar | ForEach-Object { $_.FullName }) -join ";"
+if (-not $fx) { throw "no JavaFX -win jars in target\lib: run Maven on Windows" }
+jlink --module-path $fx --add-modules $modules --include-locales=en,zh --strip-debug --no-header-files `
+      --no-man-pages --generate-cds-archive --output $runtime
+if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
+
+# the jar and the libraries its manifest names, JavaFX left out (it is in the runtime)
+Copy-Item target\sanlian-workbench.jar "$out\input\"
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$zip = [System.IO.Compression.ZipFile]::OpenRead((Resolve-Path target\sanlian-workbench.jar))
+$manifest = (New-Object System.IO.StreamReader(($zip.Entries | Where-Object FullName -eq "META-INF/MANIFEST.MF").Open())).ReadToEnd()
+$zip.Dispose()
+$classPath = (($manifest -replace "`r", "") -replace "`n ", "" -split "`n" | Where-Object { $_ -like "Class-Path:*" }) -replace "^Class-Path: ", ""
+foreach ($jar in ($classPath -split " ")) {
+    if ($jar -and $jar -notlike "lib/javafx-*") { Copy-Item ("target\" + $jar.Replace("/", "\")) "$out\input\lib\" }
+}
+
+Set-Content "$out\sanlian.properties" -Encoding ASCII -Value @(
+    "java-options=$javaOptions -Dsanlian.launcher=cli -XX:TieredStopAtLevel=1",
+    "win-console=true")
+jpackage --type app-image --runtime-image $runtime --input "$out\input" --dest $out --name $name `
+    --app-version $version --vendor $vendor --description $description --icon assets\icon.ico `
+    --main-jar sanlian-workbench.jar --main-class org.sanlian.workbench.Launcher `
+    --java-options $javaOptions --add-launcher "sanlian=$out\sanlian.properties"
+if ($LASTEXITCODE -ne 0) { throw "jpackage app-image failed" }
+
+# class-data sharing: run each launcher once and name its archive in its configuration
+$app = "$image\app"
+$work = Join-Path $env:TEMP ("sanlian-cds-" + [guid]::NewGuid())
+New-Item -ItemType Directory $work | Out-Null
+& "$image\sanlian.exe" db init --demo --db "$work\demo.db" --operator 打包 | Out-Null
+$env:JAVA_TOOL_OPTIONS = "-XX:ArchiveClassesAtExit=$app\sanlian.jsa"
+& "$image\sanlian.exe" db export --db "$work\demo.db" --period 2025 --out "$work\demo.xlsx" | Out-Null
+$env:JAVA_TOOL_OPTIONS = "-XX:ArchiveClassesAtExit=$app\$name.jsa -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true"
+$env:SANLIAN_DATA = $work
+Start-Process -Wait -FilePath "$image\$name.exe" -ArgumentList "--db", "`"$work\demo.db`""
+Remove-Item Env:JAVA_TOOL_OPTIONS, Env:SANLIAN_DATA
+foreach ($launcher in @("sanlian", $name)) {
+    if (Test-Path "$app\$launcher.jsa") {
+        Add-Content "$app\$launcher.cfg" -Encoding UTF8 -Value "java-options=-XX:SharedArchiveFile=`$APPDIR\$launcher.jsa"
+    }
+}
+Remove-Item -Recurse -Force $work
+
+# the installer: per user, Start menu and desktop shortcut, an upgrade replaces the older version
+jpackage --type $Type --app-image $image --dest $out --name $name --app-version $version `
+    --vendor $vendor --description $description `
+    --win-per-user-install --win-menu --win-menu-group $vendor --win-shortcut --win-dir-chooser `
+    --win-upgrade-uuid "6f1d2c8e-3b7a-4f5e-9c1d-5a2b8e7f4c30"
+if ($LASTEXITCODE -ne 0) { throw "jpackage $Type failed (is WiX 3 on PATH?)" }
+Get-ChildItem "$out\*.$Type"
