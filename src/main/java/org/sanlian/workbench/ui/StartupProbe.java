@@ -7,7 +7,7 @@ import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import org.sanlian.workbench.ui.common.TaskExecutor;
+import org.sanlian.workbench.ui.common.FxTaskExecutor;
 import org.sanlian.workbench.ui.shell.ShellViewModel;
 
 /**
@@ -19,7 +19,9 @@ import org.sanlian.workbench.ui.shell.ShellViewModel;
  * <p>"Usable" means: the database is open, the first screen shows its content, and nothing the start
  * asked of the background is still running. The window's background executor runs work in the
  * order asked, so a marker queued once loading is over answers after every load the screens asked
- * for on opening; the time is taken at the next frame after that answer, when the content is drawn.
+ * for on opening; when those answers asked for more work (a load whose answer is then scored), the
+ * marker is queued again, until one comes back with nothing asked in between. The time is taken two
+ * frames after that, when the content is laid out and drawn.
  */
 final class StartupProbe {
 
@@ -29,7 +31,7 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static void watch(ShellViewModel model, TaskExecutor executor) {
+    static void watch(ShellViewModel model, FxTaskExecutor executor) {
         if (System.getProperty(PROPERTY) == null) {
             return;
         }
@@ -39,13 +41,22 @@ final class StartupProbe {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (was && !now) {
                     model.loadingProperty().removeListener(this);
-                    executor.execute(() -> Boolean.TRUE,
-                            done -> afterNextFrame(() -> report(processStart, System.err)),
-                            e -> report(processStart, System.err));
+                    whenIdle(executor, () -> afterNextFrame(() -> report(processStart, System.err)));
                 }
             }
         };
         model.loadingProperty().addListener(onLoaded);
+    }
+
+    private static void whenIdle(FxTaskExecutor executor, Runnable then) {
+        long before = executor.asked();
+        executor.execute(() -> Boolean.TRUE, done -> {
+            if (executor.asked() == before + 1) {
+                then.run();
+            } else {
+                whenIdle(executor, then);
+            }
+        }, e -> then.run());
     }
 
     private static void afterNextFrame(Runnable then) {

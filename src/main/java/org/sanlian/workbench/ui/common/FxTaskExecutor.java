@@ -24,8 +24,16 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return t;
     });
 
+    private final java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many pieces of work were asked for so far (the start-up probe waits until no more come). */
+    public long asked() {
+        return asked.get();
+    }
+
     @Override
     public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        asked.incrementAndGet();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
