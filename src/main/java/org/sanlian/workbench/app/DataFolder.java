@@ -35,6 +35,12 @@ public final class DataFolder {
         return folder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
     }
 
+    /** The folder {@code SANLIAN_DATA} names, when set: it wins over any folder chosen in 设置. */
+    public static Optional<Path> environmentFolder() {
+        String override = System.getenv("SANLIAN_DATA");
+        return override == null || override.isBlank() ? Optional.empty() : Optional.of(Path.of(override));
+    }
+
     /** The data folder with the window's preferences: {@code SANLIAN_DATA}, else the chosen folder, else the default. */
     public static Path folder(Preferences windowPreferences) {
         return folder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."),
