@@ -18,8 +18,8 @@ import org.sanlian.workbench.i18n.Messages;
  * and what was done to it in words, where, and the old and new value (the figure's value alone when
  * the line carries one, else its fields), with the note and source the change brought.
  */
-public record AuditRow(AuditEntry entry, String time, String kind, String action, String unit, String period,
-                       String code, String oldValue, String newValue, String note) {
+public record AuditRow(AuditEntry entry, String time, String kind, String action, String unit, String unitName,
+                       String period, String code, String oldValue, String newValue, String note) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -31,8 +31,18 @@ public record AuditRow(AuditEntry entry, String time, String kind, String action
         return entry.operator();
     }
 
-    /** The line as shown in {@code zone}. */
+    /** The unit as the table shows it: its name and code, or the code alone when its name is not known. */
+    public String unitText() {
+        return unitName.isEmpty() || unitName.equals(unit) ? unit : unitName + " " + unit;
+    }
+
+    /** The line as shown in {@code zone}, without units' names. */
     public static AuditRow of(AuditEntry e, ZoneId zone) {
+        return of(e, zone, Map.of());
+    }
+
+    /** The line as shown in {@code zone}; {@code names} gives units' names by code. */
+    public static AuditRow of(AuditEntry e, ZoneId zone, Map<String, String> names) {
         Map<String, String> before = fields(e.oldValue().orElse(""));
         Map<String, String> after = fields(e.newValue().orElse(""));
         Map<String, String> last = after.isEmpty() ? before : after;
@@ -43,8 +53,9 @@ public record AuditRow(AuditEntry entry, String time, String kind, String action
         if (!last.getOrDefault("source", "").isBlank()) {
             notes.add(text("ui.audit.source", last.get("source")));
         }
-        return new AuditRow(e, localTime(e.at(), zone), kind(e.entity()), action(e.action()), e.unit().orElse(""),
-                e.period().orElse(""), e.code().orElse(""), value(before), value(after), String.join(" · ", notes));
+        String unit = e.unit().orElse("");
+        return new AuditRow(e, localTime(e.at(), zone), kind(e.entity()), action(e.action()), unit,
+                names.getOrDefault(unit, ""), e.period().orElse(""), e.code().orElse(""), value(before), value(after), String.join(" · ", notes));
     }
 
     /** The time in {@code zone}, {@code yyyy-MM-dd HH:mm:ss}; the stored text when it is not an instant. */

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ import org.sanlian.workbench.app.ResultFiles;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.AuditEntry;
 import org.sanlian.workbench.core.model.AuditFilter;
+import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.ErrorText;
 import org.sanlian.workbench.ui.common.TaskExecutor;
@@ -40,7 +43,7 @@ public final class AuditViewModel {
     /** How many lines are shown at first, and how many more each 更多 adds. */
     public static final int PAGE = 200;
 
-    private record Loaded(List<AuditEntry> entries, long total) {
+    private record Loaded(List<AuditEntry> entries, long total, Map<String, String> names) {
     }
 
     private final Workspace workspace;
@@ -176,14 +179,16 @@ public final class AuditViewModel {
         busy.set(true);
         error.set("");
         notice.set("");
-        executor.execute(() -> new Loaded(db.get().audit(asked), db.get().auditCount(asked)), loaded -> {
+        List<StoredScheme> schemes = workspace.state().content().schemes();
+        executor.execute(() -> new Loaded(db.get().audit(asked), db.get().auditCount(asked), names(db.get(), schemes)),
+                loaded -> {
             if (request != generation) {
                 return;
             }
             busy.set(false);
             List<AuditRow> newestFirst = new ArrayList<>();
             for (AuditEntry e : loaded.entries()) {
-                newestFirst.add(0, AuditRow.of(e, zone));
+                newestFirst.add(0, AuditRow.of(e, zone, loaded.names()));
             }
             rows.setAll(newestFirst);
             canMore.set(loaded.total() > newestFirst.size());
@@ -197,6 +202,19 @@ public final class AuditViewModel {
                 error.set(text("ui.audit.load-failed", ErrorText.of(e)));
             }
         });
+    }
+
+    /** Units' names by code, from every year's scheme (a later year's name wins). */
+    private static Map<String, String> names(WorkbenchDatabase db, List<StoredScheme> schemes) {
+        Map<String, String> out = new HashMap<>();
+        for (StoredScheme s : schemes) {
+            try {
+                db.scheme(s).units().forEach(u -> out.put(u.code(), u.name()));
+            } catch (RuntimeException e) {
+                // a scheme that does not read shows its units' codes alone
+            }
+        }
+        return out;
     }
 
     /** Writes every line that passes the filters last applied (not only those shown) to {@code file} as CSV. */

@@ -75,7 +75,8 @@ public final class SettingsViewModel implements Editing {
         backupsKept.addListener((obs, old, now) -> backupsError.set(""));
         folder.addListener((obs, old, now) -> updateFolderText());
         workspace.stateProperty().addListener((obs, old, now) -> {
-            if (!now.sameDatabase(old) || (!now.sameContent(old) && !dirty.get())) {
+            boolean elsewhere = !now.sameContent(old) || !now.operator().equals(old.operator());
+            if (!now.sameDatabase(old) || (elsewhere && !dirty.get())) {
                 load();
             } else {
                 editable.set(saved != null && !now.readOnly());

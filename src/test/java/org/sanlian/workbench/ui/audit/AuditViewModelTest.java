@@ -89,6 +89,7 @@ class AuditViewModelTest {
         assertThat(top.operator()).isEqualTo("张三");
         assertThat(top.newValue()).isEqualTo("141");
         assertThat(top.note()).isEqualTo("快报 · 来源：统计局");
+        assertThat(top.unitText()).isEqualTo("莲都区 331102");
 
         vm.unitProperty().set(LIANDU);
         vm.codeProperty().set(" HTE ");

@@ -125,6 +125,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void anOperatorChangedFromTheFileMenuIsShownUnlessTheFormHasEdits() {
+        // what 文件 → 更改操作人… does
+        db.setOperator("王五", "张三");
+        workspace.setOperator("王五");
+        assertThat(vm.operatorProperty().get()).isEqualTo("王五");
+
+        vm.backupsKeptProperty().set("12");
+        db.setOperator("赵六", "王五");
+        workspace.setOperator("赵六");
+        assertThat(vm.operatorProperty().get()).isEqualTo("王五");
+        assertThat(vm.backupsKeptProperty().get()).isEqualTo("12");
+    }
+
+    @Test
     void discardShowsTheSavedSettingsAgain() {
         vm.backupsKeptProperty().set("3");
         vm.operatorProperty().set("王五");
