@@ -100,8 +100,8 @@ public final class AuditView extends VBox {
         Button cancel = new Button(m.text("ui.audit.cancel"));
         cancel.setId(CANCEL_ID);
         cancel.setOnAction(e -> model.cancel());
-        cancel.visibleProperty().bind(model.busyProperty());
-        cancel.managedProperty().bind(model.busyProperty());
+        cancel.visibleProperty().bind(model.searchingProperty());
+        cancel.managedProperty().bind(model.searchingProperty());
         HBox head = new HBox(8, summary, busy, cancel);
         head.setAlignment(Pos.CENTER_LEFT);
 

@@ -58,6 +58,7 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObservableList<AuditRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyBooleanWrapper canMore = new ReadOnlyBooleanWrapper(this, "canMore");
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -157,8 +158,9 @@ public final class AuditViewModel {
 
     /** 取消: the query running is left to finish, and its answer dropped. */
     public void cancel() {
-        if (busy.get()) {
+        if (searching.get()) {
             generation++;
+            searching.set(false);
             busy.set(false);
             notice.set(text("ui.audit.cancelled"));
         }
@@ -169,6 +171,7 @@ public final class AuditViewModel {
         Optional<WorkbenchDatabase> db = workspace.database();
         if (db.isEmpty()) {
             busy.set(false);
+            searching.set(false);
             rows.clear();
             summary.set("");
             canMore.set(false);
@@ -177,6 +180,7 @@ public final class AuditViewModel {
         }
         AuditFilter asked = shown;
         busy.set(true);
+        searching.set(true);
         error.set("");
         notice.set("");
         List<StoredScheme> schemes = workspace.state().content().schemes();
@@ -186,6 +190,7 @@ public final class AuditViewModel {
                 return;
             }
             busy.set(false);
+            searching.set(false);
             List<AuditRow> newestFirst = new ArrayList<>();
             for (AuditEntry e : loaded.entries()) {
                 newestFirst.add(0, AuditRow.of(e, zone, loaded.names()));
@@ -199,6 +204,7 @@ public final class AuditViewModel {
         }, e -> {
             if (request == generation) {
                 busy.set(false);
+                searching.set(false);
                 error.set(text("ui.audit.load-failed", ErrorText.of(e)));
             }
         });
@@ -249,6 +255,11 @@ public final class AuditViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether a search is running (取消 drops its answer); an export is not cancelled. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
     }
 
     /** Whether more lines pass the filters than are shown. */

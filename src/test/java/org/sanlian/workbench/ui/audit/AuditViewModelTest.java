@@ -163,6 +163,50 @@ class AuditViewModelTest {
         assertThat(filtered.subList(1, filtered.size())).allSatisfy(l -> assertThat(l).contains("," + LIANDU + ",").contains(",HTE,"));
     }
 
+    /** Holds the work asked for until the test runs it, as the window's background thread would. */
+    private static final class HeldExecutor implements org.sanlian.workbench.ui.common.TaskExecutor {
+        final List<Runnable> held = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<? super Throwable> onFailure) {
+            held.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            List<Runnable> now = List.copyOf(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void aCancelledSearchLeavesTheTableAsItWasAndANewerSearchWins() {
+        HeldExecutor held = new HeldExecutor();
+        AuditViewModel slow = new AuditViewModel(workspace, held, SHANGHAI);
+        held.runAll();
+        assertThat(slow.rows()).hasSize(AuditViewModel.PAGE);
+
+        slow.unitProperty().set(LIANDU);
+        slow.apply();
+        assertThat(slow.searchingProperty().get()).isTrue();
+        slow.cancel();
+        assertThat(slow.searchingProperty().get()).isFalse();
+        assertThat(slow.noticeProperty().get()).isEqualTo("已取消查询，表中仍是上一次的结果。");
+        held.runAll();
+        assertThat(slow.rows()).hasSize(AuditViewModel.PAGE)
+                .anySatisfy(r -> assertThat(r.unit()).isNotEqualTo(LIANDU));
+
+        // two searches in a row: only the last one's answer is shown
+        slow.codeProperty().set("HTE");
+        slow.apply();
+        slow.unitProperty().set("");
+        slow.codeProperty().set("GDP");
+        slow.apply();
+        held.runAll();
+        assertThat(slow.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.code()).isEqualTo("GDP"));
+    }
+
     @Test
     void aLineIsShownInWords() {
         assertThat(AuditRow.kind("city_figure")).isEqualTo("全市数");
