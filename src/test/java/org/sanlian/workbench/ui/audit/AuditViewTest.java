@@ -27,6 +27,7 @@ import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.ShellFixture;
 import org.sanlian.workbench.ui.TestDatabases;
+import org.sanlian.workbench.ui.shell.FxPrompts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -90,5 +91,32 @@ class AuditViewTest {
         assertThat(robot.lookup("#" + AuditView.SUMMARY_ID).queryAs(Label.class).getText())
                 .isEqualTo("共 " + expected.size() + " 条符合条件，已全部显示");
         assertThat(fx(() -> robot.lookup("#" + AuditView.MORE_ID).query().isDisabled())).isTrue();
+    }
+
+    @Test
+    void exportWritesEveryFilteredLineNotOnlyThoseShownToTheFileChosen(FxRobot robot) throws Exception {
+        Path out = dir.resolve("exports/audit-2024.csv");
+        shell.open(robot, TestDatabases.demo(dir.resolve("w.db"), "张三"), w -> new FxPrompts(() -> w) {
+            @Override
+            public Optional<Path> csvToSave(String fileName) {
+                return Optional.of(out);
+            }
+        });
+        robot.clickOn("#nav-audit");
+        waitUntil(() -> table(robot).getItems().size() == AuditViewModel.PAGE);
+
+        robot.clickOn("#" + AuditView.PERIOD_ID).write("2024").type(KeyCode.ENTER);
+        WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
+        List<AuditEntry> expected = db.audit(new AuditFilter(Optional.empty(), Optional.of("2024"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0));
+        waitUntil(() -> table(robot).getItems().size() == AuditViewModel.PAGE
+                && table(robot).getItems().stream().allMatch(r -> r.period().equals("2024")));
+        robot.clickOn("#" + AuditView.EXPORT_ID);
+
+        waitUntil(() -> robot.lookup("#" + AuditView.NOTICE_ID).queryAs(Label.class).getText().startsWith("已将符合条件的 "));
+        java.io.StringWriter text = new java.io.StringWriter();
+        org.sanlian.workbench.app.ResultFiles.writeAudit(expected, text);
+        assertThat(java.nio.file.Files.readString(out)).isEqualTo(text.toString());
+        assertThat(expected.size()).isGreaterThan(AuditViewModel.PAGE);
     }
 }
