@@ -138,7 +138,7 @@ public final class AuditView extends VBox {
                 column("audit-col-operator", "ui.audit.col.operator", 80, AuditRow::operator),
                 column("audit-col-kind", "ui.audit.col.kind", 80, AuditRow::kind),
                 column("audit-col-action", "ui.audit.col.action", 50, AuditRow::action),
-                column("audit-col-unit", "ui.audit.col.unit", 120, AuditRow::unitText),
+                column("audit-col-unit", "ui.audit.col.unit", 160, AuditRow::unitText),
                 column("audit-col-period", "ui.audit.col.period", 70, AuditRow::period),
                 column("audit-col-code", "ui.audit.col.code", 110, AuditRow::code),
                 column("audit-col-old", "ui.audit.col.old", 120, AuditRow::oldValue),
