@@ -421,6 +421,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return out;
     }
 
+    /** How many audit lines pass the filter, its limit aside (what a limited {@link #audit} left out). */
+    public long auditCount(AuditFilter filter) {
+        return database.read(c -> AuditRepository.count(c, filter));
+    }
+
     /** Refuses writing when another process holds the file, with the reason. */
     public void requireWritable() {
         if (readOnly()) {

@@ -37,6 +37,26 @@ public final class Messages {
         current = new Messages(locale);
     }
 
+    /** The preference (of the window's node) naming the language chosen in 设置: {@value #ENGLISH} or {@value #CHINESE}. */
+    public static final String LANGUAGE_PREFERENCE = "language";
+    public static final String CHINESE = "zh";
+    public static final String ENGLISH = "en";
+
+    /** The language a preference value names: English for {@value #ENGLISH}, else Simplified Chinese. */
+    public static Locale localeOf(String language) {
+        return ENGLISH.equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** The language stored in {@code preferences} ({@value #CHINESE} when none is). */
+    public static String chosenLanguage(java.util.prefs.Preferences preferences) {
+        return ENGLISH.equals(preferences.get(LANGUAGE_PREFERENCE, CHINESE)) ? ENGLISH : CHINESE;
+    }
+
+    /** At a start: uses the language stored in {@code preferences} (Chinese unless English was chosen). */
+    public static void useChosen(java.util.prefs.Preferences preferences) {
+        use(localeOf(chosenLanguage(preferences)));
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -23,14 +23,7 @@ public final class AuditRepository {
     public static List<AuditEntry> list(Connection c, AuditFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id, at, operator, entity, action, unit_code, period_code, code, "
                 + "old_value, new_value FROM audit_trail WHERE 1 = 1");
-        List<String> args = new ArrayList<>();
-        where(sql, args, "unit_code = ?", f.unit());
-        where(sql, args, "period_code = ?", f.period());
-        where(sql, args, "code = ?", f.code());
-        where(sql, args, "operator = ?", f.operator());
-        where(sql, args, "entity = ?", f.entity());
-        where(sql, args, "at >= ?", f.from());
-        where(sql, args, "at <= ?", f.to());
+        List<String> args = conditions(sql, f);
         sql.append(" ORDER BY at DESC, action = 'INSERT', id DESC");
         if (f.limit() > 0) {
             sql.append(" LIMIT ").append(f.limit());
@@ -60,6 +53,44 @@ public final class AuditRepository {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /** How many entries pass the filter (its limit aside). */
+    public static long count(Connection c, AuditFilter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM audit_trail WHERE 1 = 1");
+        List<String> args = conditions(sql, f);
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                s.setString(i + 1, args.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> conditions(StringBuilder sql, AuditFilter f) {
+        List<String> args = new ArrayList<>();
+        where(sql, args, "unit_code = ?", f.unit());
+        where(sql, args, "period_code = ?", f.period());
+        where(sql, args, "code = ?", f.code());
+        where(sql, args, "operator = ?", f.operator());
+        where(sql, args, "entity = ?", f.entity());
+        where(sql, args, "at >= ?", f.from());
+        where(sql, args, "at <= ?", f.to());
+        Optional<String> text = f.text().map(String::strip).filter(t -> !t.isEmpty());
+        if (text.isPresent()) {
+            String like = "%" + text.get().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String[] columns = {"operator", "unit_code", "period_code", "code", "old_value", "new_value"};
+            sql.append(" AND (");
+            for (int i = 0; i < columns.length; i++) {
+                sql.append(i == 0 ? "" : " OR ").append(columns[i]).append(" LIKE ? ESCAPE '\\'");
+                args.add(like);
+            }
+            sql.append(')');
+        }
+        return args;
     }
 
     private static void where(StringBuilder sql, List<String> args, String condition, Optional<String> value) {

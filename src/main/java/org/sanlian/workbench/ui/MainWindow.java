@@ -142,7 +142,8 @@ public final class MainWindow {
         Workspace workspace = new Workspace(executor);
         Prompts prompts = options.prompts().apply(stage);
         LayoutMemory.use(options.preferences());
-        ScreenContext context = new ScreenContext(workspace, executor, new ScoringService(), prompts);
+        ScreenContext context = new ScreenContext(workspace, executor, new ScoringService(), prompts,
+                options.preferences());
         model = new ShellViewModel(workspace, options.registry(), context, prompts,
                 new RecentFiles(options.preferences()), options.rememberDatabase(), options.clock(),
                 options.systemUser());

@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.sanlian.workbench.app.DataFolder;
+import org.sanlian.workbench.i18n.Messages;
 
 /**
  * The desktop workbench. Started by {@code Launcher} (no arguments, or {@code --db FILE}) or
@@ -39,6 +40,12 @@ public final class WorkbenchApp extends Application {
         return chosen.isBlank() ? DataFolder.database() : Path.of(chosen);
     }
 
+    /** The database the window opens at this start, with the data folder chosen in 设置 ({@code windowPreferences}). */
+    static Path database(java.util.prefs.Preferences windowPreferences) {
+        String chosen = System.getProperty(DATABASE_PROPERTY, "");
+        return chosen.isBlank() ? DataFolder.databaseAtStart(windowPreferences) : Path.of(chosen);
+    }
+
     /** The stylesheet of every scene: the Chinese-capable fonts and the tints of the tables. */
     public static String stylesheet() {
         URL css = WorkbenchApp.class.getResource("workbench.css");
@@ -50,7 +57,10 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = MainWindow.onDatabase(stage, database(), MainWindow.Options.standard());
+        MainWindow.Options options = MainWindow.Options.standard();
+        // the language and the data folder chosen in 设置 take effect here, at the next start
+        Messages.useChosen(options.preferences());
+        window = MainWindow.onDatabase(stage, database(options.preferences()), options);
         window.show();
     }
 

@@ -179,6 +179,25 @@ public class FxPrompts implements Prompts {
         return folder("ui.prompt.template-folder-title", folder);
     }
 
+    @Override
+    public Optional<Path> csvToSave(String fileName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text("ui.audit.export-title"));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(text("ui.audit.csv-files"), "*.csv"),
+                new FileChooser.ExtensionFilter(text("ui.prompt.all-files"), "*.*"));
+        chooser.setInitialFileName(fileName);
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return Optional.empty();
+        }
+        return Optional.of(f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".csv"));
+    }
+
+    @Override
+    public Optional<Path> dataFolder(Optional<Path> folder) {
+        return folder("ui.settings.folder-title", folder);
+    }
+
     private Optional<Path> folder(String titleKey, Optional<Path> start) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(text(titleKey));

@@ -42,4 +42,14 @@ public interface Prompts {
 
     /** The folder fill-in templates are written into; empty when cancelled. */
     Optional<Path> templateFolder(Optional<Path> folder);
+
+    /** Where to write a CSV file, suggesting {@code fileName}; empty when cancelled. */
+    default Optional<Path> csvToSave(String fileName) {
+        return Optional.empty();
+    }
+
+    /** A folder to keep the workbench's data in, starting in {@code folder}; empty when cancelled. */
+    default Optional<Path> dataFolder(Optional<Path> folder) {
+        return Optional.empty();
+    }
 }
