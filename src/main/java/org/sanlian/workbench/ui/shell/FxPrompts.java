@@ -17,6 +17,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -31,6 +34,9 @@ import org.sanlian.workbench.i18n.Messages;
 public class FxPrompts implements Prompts {
 
     public static final String OPERATOR_FIELD_ID = "operator-name";
+    /** The first start's choice: the demo data, or the default scheme only. */
+    public static final String WELCOME_DEMO_ID = "welcome-demo";
+    public static final String WELCOME_EMPTY_ID = "welcome-empty";
     public static final String BACKUP_LIST_ID = "backup-list";
     public static final String ERROR_TEXT_ID = "prompt-error-text";
 
@@ -79,24 +85,73 @@ public class FxPrompts implements Prompts {
     @Override
     public Optional<String> operator(String suggestion) {
         Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
         dialog.setTitle(text("ui.prompt.operator-title"));
         dialog.setHeaderText(text("ui.prompt.operator-header"));
+        TextField name = operatorField(dialog, suggestion);
+        dialog.getDialogPane().setContent(new VBox(8, new Label(text("ui.prompt.operator-label")), name,
+                wrapped(text("ui.prompt.operator-hint"))));
+        dialog.setResultConverter(b -> b == ButtonType.OK ? name.getText().strip() : null);
+        return dialog.showAndWait().filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The first start's dialog: who is working, and what the new database holds (the demo data is
+     * chosen already, so Enter after the name is the quickest way in); where the file is, and where help is.
+     */
+    @Override
+    public Optional<Welcome> welcome(String suggestion, Path file) {
+        Dialog<Welcome> dialog = new Dialog<>();
+        dialog.setTitle(text("ui.prompt.welcome-title"));
+        dialog.setHeaderText(text("ui.prompt.welcome-header"));
+        TextField name = operatorField(dialog, suggestion);
+        ToggleGroup content = new ToggleGroup();
+        RadioButton demo = new RadioButton(text("ui.prompt.welcome-demo"));
+        demo.setId(WELCOME_DEMO_ID);
+        demo.setToggleGroup(content);
+        demo.setSelected(true);
+        RadioButton empty = new RadioButton(text("ui.prompt.welcome-empty"));
+        empty.setId(WELCOME_EMPTY_ID);
+        empty.setToggleGroup(content);
+        VBox box = new VBox(8, new Label(text("ui.prompt.operator-label")), name,
+                wrapped(text("ui.prompt.operator-hint")), new Separator(),
+                new Label(text("ui.prompt.welcome-content")), demo, indented(text("ui.prompt.welcome-demo-hint")),
+                empty, indented(text("ui.prompt.welcome-empty-hint")), new Separator(),
+                wrapped(text("ui.prompt.welcome-where", file.toAbsolutePath().normalize())));
+        box.setPrefWidth(520);
+        dialog.getDialogPane().setContent(box);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new Welcome(name.getText().strip(), empty.isSelected()
+                        ? FirstContent.DEFAULT_SCHEME : FirstContent.DEMO)
+                : null);
+        return dialog.showAndWait().filter(w -> !w.operator().isBlank());
+    }
+
+    /** The name field of the operator questions, with OK and Cancel; OK only with a name. */
+    private TextField operatorField(Dialog<?> dialog, String suggestion) {
+        dialog.initOwner(owner.get());
         TextField name = new TextField(suggestion);
         name.setId(OPERATOR_FIELD_ID);
         name.setPromptText(text("ui.prompt.operator-prompt"));
-        Label hint = new Label(text("ui.prompt.operator-hint"));
-        hint.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(8, new Label(text("ui.prompt.operator-label")), name, hint));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));
-        dialog.setResultConverter(b -> b == ButtonType.OK ? name.getText().strip() : null);
         dialog.setOnShown(e -> {
             name.requestFocus();
             name.selectAll();
         });
-        return dialog.showAndWait().filter(s -> !s.isBlank());
+        return name;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label indented(String text) {
+        Label label = wrapped(text);
+        label.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        return label;
     }
 
     @Override

@@ -25,6 +25,27 @@ public interface Prompts {
     /** Who is working (the database has no operator yet); empty when the user declines. */
     Optional<String> operator(String suggestion);
 
+    /** What a first start puts into the new database. */
+    enum FirstContent {
+        /** The default scheme for 2023–2025 and the simulated figures (示例数据), to try the workbench. */
+        DEMO,
+        /** The default scheme only, as this year's, for the office's own figures. */
+        DEFAULT_SCHEME
+    }
+
+    /** A first start's answer: who is working and what the new database holds. */
+    record Welcome(String operator, FirstContent content) {
+    }
+
+    /**
+     * The first start (a new database in the data folder): who is working, and whether the database
+     * gets the demo data or the default scheme only; empty when the user declines. By default the
+     * operator question, with the demo data.
+     */
+    default Optional<Welcome> welcome(String suggestion, Path file) {
+        return operator(suggestion).map(name -> new Welcome(name, FirstContent.DEMO));
+    }
+
     /** A backup to restore, confirmed; empty when the user cancels. */
     Optional<BackupFile> backupToRestore(List<BackupFile> backups);
 

@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.sanlian.workbench.app.AssessmentFiles;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.BackupFile;
 import org.sanlian.workbench.core.model.Period;
@@ -291,7 +292,7 @@ public final class ShellViewModel {
             executor.execute(() -> {
                 WorkbenchDatabase db = WorkbenchDatabase.createWithDefaultScheme(file, year, operator);
                 return checkNotDisposed(new Opened(db, Optional.of(operator), false));
-            }, o -> showOpened(o, operator, false, false, true), e -> openFailed(text("ui.shell.new-failed"), e));
+            }, o -> showOpened(o, operator, false, Optional.empty(), true), e -> openFailed(text("ui.shell.new-failed"), e));
         });
     }
 
@@ -324,27 +325,38 @@ public final class ShellViewModel {
         }
         String operator;
         boolean store = false;
+        boolean fresh = fillDemo && o.empty() && !o.db().readOnly();
+        Prompts.FirstContent content = Prompts.FirstContent.DEMO;
         if (o.operator().isPresent()) {
             operator = o.operator().get();
         } else if (o.db().readOnly()) {
             operator = systemUser;
+        } else if (fresh) {
+            Optional<Prompts.Welcome> welcome = prompts.welcome(systemUser, o.db().file())
+                    .filter(w -> !w.operator().isBlank());
+            operator = welcome.map(w -> w.operator().strip()).orElse(systemUser);
+            content = welcome.map(Prompts.Welcome::content).orElse(Prompts.FirstContent.DEMO);
+            store = welcome.isPresent();
         } else {
             Optional<String> asked = prompts.operator(systemUser).map(String::strip).filter(s -> !s.isEmpty());
             operator = asked.orElse(systemUser);
             store = asked.isPresent();
         }
-        boolean demo = fillDemo && o.empty() && !o.db().readOnly();
-        showOpened(o, operator, store, demo, !fillDemo);
+        showOpened(o, operator, store, fresh ? Optional.of(content) : Optional.empty(), !fillDemo);
     }
 
-    private void showOpened(Opened o, String operator, boolean storeOperator, boolean fillDemo, boolean remember) {
+    /** {@code fill}: what to put into a new, empty database (nothing for one that holds a scheme). */
+    private void showOpened(Opened o, String operator, boolean storeOperator, Optional<Prompts.FirstContent> fill,
+                            boolean remember) {
         WorkbenchDatabase db = o.db();
         executor.execute(() -> {
             if (storeOperator) {
                 db.setOperator(operator, operator);
             }
-            if (fillDemo) {
+            if (fill.isPresent() && fill.get() == Prompts.FirstContent.DEMO) {
                 db.initDemo(operator);
+            } else if (fill.isPresent()) {
+                db.initScheme(AssessmentFiles.defaultScheme(), Year.now(clock).getValue(), operator);
             }
             return Workspace.Content.read(db);
         }, content -> {

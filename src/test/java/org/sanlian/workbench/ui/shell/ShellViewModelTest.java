@@ -42,6 +42,8 @@ class ShellViewModelTest {
         Optional<Path> open = Optional.empty();
         Optional<Path> create = Optional.empty();
         Optional<String> operator = Optional.empty();
+        /** The first start's choice of content; unset: the default question (the operator, with the demo data). */
+        Optional<FirstContent> firstContent = Optional.empty();
         Function<List<BackupFile>, Optional<BackupFile>> backup = b -> Optional.empty();
         Unsaved unsaved = Unsaved.CANCEL;
         final List<String> asked = new ArrayList<>();
@@ -63,6 +65,15 @@ class ShellViewModelTest {
         public Optional<String> operator(String suggestion) {
             asked.add("operator " + suggestion);
             return operator;
+        }
+
+        @Override
+        public Optional<Welcome> welcome(String suggestion, Path file) {
+            if (firstContent.isEmpty()) {
+                return Prompts.super.welcome(suggestion, file);
+            }
+            asked.add("welcome " + suggestion + " " + file.getFileName());
+            return operator.map(name -> new Welcome(name, firstContent.get()));
         }
 
         @Override
@@ -160,6 +171,30 @@ class ShellViewModelTest {
         assertThat(remembered).isEmpty(); // the start's own file does not change what later starts open
         assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.current().id()).isEqualTo("results");
+    }
+
+    @Test
+    void aFirstStartThatChoosesAnEmptyDatabaseGetsTheDefaultSchemeForThisYearAndNoFigures() {
+        answers.operator = Optional.of("张三");
+        answers.firstContent = Optional.of(Prompts.FirstContent.DEFAULT_SCHEME);
+        Path file = dir.resolve("first/sanlian.db");
+
+        vm.start(file);
+
+        assertThat(answers.asked).containsExactly("welcome sysuser sanlian.db");
+        assertThat(db().operator()).hasValue("张三");
+        assertThat(db().schemes()).extracting(StoredScheme::year).containsExactly(2026);
+        assertThat(db().periods()).isEmpty();
+        assertThat(db().holdsDemoData()).isFalse();
+        assertThat(workspace.state().content().simulated()).isFalse();
+        assertThat(vm.title()).doesNotContain("示例数据");
+
+        vm.dispose(); // a later start asks nothing and adds nothing
+        create();
+        answers.asked.clear();
+        vm.start(file);
+        assertThat(answers.asked).isEmpty();
+        assertThat(db().schemes()).extracting(StoredScheme::year).containsExactly(2026);
     }
 
     @Test
