@@ -98,7 +98,7 @@ public final class BreakdownView extends VBox {
             }
         });
         radar.setId(RADAR_ID);
-        radar.setMinSize(200, 200);
+        radar.setMinSize(120, 120);
         radar.setPrefSize(320, 260);
         SplitPane split = new SplitPane(table, radar);
         split.setId(SPLIT_ID);
@@ -106,6 +106,9 @@ public final class BreakdownView extends VBox {
         LayoutMemory.dividers(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(heading, split);
+        setMinHeight(0); // the rankings above keep their room when the window is low
+        table.setMinHeight(0);
+        split.setMinHeight(0);
     }
 
     /** The table's lines, for tests. */
@@ -118,7 +121,7 @@ public final class BreakdownView extends VBox {
         if (b == null) {
             heading.setText(m.text("ui.results.detail.none"));
             table.getItems().clear();
-            radar.setChart(null);
+            radar.setVisible(false); // a viewer cannot be emptied: hidden until a unit is chosen
             return;
         }
         ResultFormat f = model.format();
@@ -143,6 +146,7 @@ public final class BreakdownView extends VBox {
         }
         table.getItems().setAll(lines);
         UnitBreakdown.RadarShares shares = b.radar();
+        radar.setVisible(true);
         radar.setChart(DimensionRadarChart.build(new DimensionRadarChart.Data(
                 m.text("ui.results.chart.radar-title", u.unit().name()), shares.dimensions(),
                 List.of(u.unit().name(), m.text("ui.results.chart.zone-average", u.zone().name())),
