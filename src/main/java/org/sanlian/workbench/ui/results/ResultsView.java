@@ -45,7 +45,9 @@ import org.sanlian.workbench.ui.shell.ShellView;
  * zone, each with dimension subtotals, adjustments, rank change and the bottom-list mark; listed rows
  * are tinted. Built in code (createView / initListeners); all state lives in the view model. The tabs
  * are built again when a period's scheme brings other columns or zones, and the 示例数据 banner is
- * shown while the figures shown are simulated.
+ * shown while the figures shown are simulated. Below the tabs (a split pane whose divider is
+ * remembered) the chosen row's unit breakdown ({@link BreakdownView}); a last tab 图表 shows each
+ * zone's totals ({@link TotalsChartsPane}).
  * Ctrl+1..9 chooses a tab; 查找单位 (Ctrl+F in the window) selects the first unit whose name or code
  * holds the text, Enter the next.
  */
