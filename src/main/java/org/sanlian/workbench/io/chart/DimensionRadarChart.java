@@ -51,6 +51,7 @@ public final class DimensionRadarChart {
         plot.setMaxValue(100);
         plot.setStartAngle(90);
         plot.setWebFilled(true);
+        plot.setForegroundAlpha(0.55f); // the zone's web shows through the unit's
         plot.setLabelFont(new Font("SansSerif", Font.PLAIN, 12));
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);

@@ -127,6 +127,8 @@ public final class ResultsViewModel {
     private final StringProperty selectedUnit = new SimpleStringProperty(this, "selectedUnit", "");
     private final ReadOnlyObjectWrapper<UnitBreakdown> breakdown = new ReadOnlyObjectWrapper<>(this, "breakdown");
     private final ObservableList<ChartData> totalsCharts = FXCollections.observableArrayList();
+    /** One read-only view, kept: a wrapper made per call would only weakly hold its listeners. */
+    private final ObservableList<ChartData> totalsChartsShown = FXCollections.unmodifiableObservableList(totalsCharts);
     private Map<String, Map<String, Double>> inputs = Map.of();
     private Map<String, double[]> bestByZone = Map.of();
 
@@ -431,7 +433,7 @@ public final class ResultsViewModel {
 
     /** The totals chart of each zone, as the meeting workbook draws them, for the period shown. */
     public ObservableList<ChartData> totalsCharts() {
-        return FXCollections.unmodifiableObservableList(totalsCharts);
+        return totalsChartsShown;
     }
 
     private void showBreakdown() {
