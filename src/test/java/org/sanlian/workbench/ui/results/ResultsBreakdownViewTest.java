@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.jfree.chart.fx.ChartViewer;
@@ -38,7 +39,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * 计算与排名 in the real window on the demo database: clicking a unit's row shows its breakdown
  * (its indicators, the radar of its dimensions), a figure saved elsewhere is scored again without
- * the user doing anything, and the 图表 tab shows each zone's totals.
+ * the user doing anything, Enter on a row moves into its breakdown, and the 图表 tab shows each
+ * zone's totals.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResultsBreakdownViewTest {
@@ -97,6 +99,15 @@ class ResultsBreakdownViewTest {
                 leaf.code(), OptionalDouble.of(after), "", "")), "张三")).isEqualTo(1);
         robot.interact(() -> shell.model().workspace().reload());
         waitUntil(() -> valueOf(breakdown.lines(), leaf).equals(plain(after)));
+
+        // from the keyboard: arrow keys choose a row, Enter moves into its breakdown
+        robot.clickOn(rowNode(overall, 0));
+        robot.type(KeyCode.DOWN, 2);
+        robot.type(KeyCode.ENTER);
+        ResultRow third = fx(() -> (ResultRow) overall.getItems().get(2));
+        waitUntil(() -> robot.lookup("#" + BreakdownView.HEADING_ID).queryAs(Label.class).getText()
+                .startsWith(third.unitName() + "（"));
+        assertThat(fx(() -> overall.getScene().getFocusOwner().getId())).isEqualTo(BreakdownView.TABLE_ID);
 
         robot.clickOn(fx(() -> robot.lookup(".tab").queryAll().stream()
                 .filter(t -> t.lookup(".tab-label") instanceof Label l && l.getText().equals("图表"))
