@@ -137,7 +137,7 @@ class MainWindowTest {
         assertThat(stage.getTitle()).startsWith("三链融合考核工作台 — ").endsWith("（示例数据）");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isPresent();
         TabPane tabs = robot.lookup("#" + ResultsView.TABS_ID).queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("总排名", "跨越发展类", "生态发展类");
+        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("总排名", "跨越发展类", "生态发展类", "图表");
         assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z1")).queryAs(TableView.class).getItems()).hasSize(5);
         assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z2")).queryAs(TableView.class).getItems()).hasSize(5);
         assertThat(robot.lookup("#" + ShellView.PERIOD_BOX_ID).queryAs(ComboBox.class).getValue())

@@ -55,6 +55,11 @@ public final class ResultFormat {
         return c < 0 ? "↓" + (-c) : "—";
     }
 
+    /** As {@link #rankChange(OptionalInt)}, and 新 for a unit that was not ranked in the previous period. */
+    public String rankChange(OptionalInt change, boolean newcomer) {
+        return change.isEmpty() && newcomer ? Messages.get().text("ui.results.rank-new") : rankChange(change);
+    }
+
     /** 约谈, 升级约谈 or 提醒; empty when the unit is not listed. */
     public String bottomMark(Optional<Level> level) {
         return level.map(ResultFormat::levelText).orElse("");

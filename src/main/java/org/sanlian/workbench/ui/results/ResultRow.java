@@ -13,8 +13,8 @@ import org.sanlian.workbench.core.scoring.UnitResult;
 /**
  * One line of a ranking table: a unit's result in the numbers the table shows and sorts by.
  * {@code subtotals} follows the order of the scheme's top-level dimensions (empty where a node has no
- * score); {@code rankChange} is empty without a previous period; {@code bottom} is empty when the
- * unit is not on the bottom list.
+ * score); {@code rankChange} is empty without a previous period or for a unit not ranked in it, which
+ * {@code newcomer} tells apart (新); {@code bottom} is empty when the unit is not on the bottom list.
  */
 public record ResultRow(
         String unitCode,
@@ -28,6 +28,7 @@ public record ResultRow(
         double bonus,
         double penalty,
         OptionalInt rankChange,
+        boolean newcomer,
         Optional<Level> bottom,
         boolean vetoed) {
 
@@ -41,13 +42,14 @@ public record ResultRow(
         Objects.requireNonNull(bottom, "bottom");
     }
 
-    static ResultRow of(UnitResult r, List<Dimension> columns) {
+    /** A unit's row; {@code hasPrevious} whether the period has a previous one to compare ranks with. */
+    static ResultRow of(UnitResult r, List<Dimension> columns, boolean hasPrevious) {
         List<OptionalDouble> subtotals = columns.stream()
                 .map(d -> r.subtotals().getOrDefault(d.code(), OptionalDouble.empty()))
                 .toList();
         return new ResultRow(r.unit().code(), r.unit().name(), r.zone().code(), r.zone().name(), r.rank(),
                 r.zoneRank(), r.total(), subtotals, r.bonus(), r.penalty(), r.rankChange(),
-                r.bottom().map(b -> b.level()), r.vetoed());
+                hasPrevious && r.rankChange().isEmpty(), r.bottom().map(b -> b.level()), r.vetoed());
     }
 
     /** Whether the unit is on the bottom list at all (an interview or a reminder). */

@@ -23,9 +23,10 @@ import org.sanlian.workbench.ui.shell.Workspace;
 
 /**
  * 计算与排名 in the window: the results of the period chosen at the top, read from the database with
- * the scheme of its year. A new results model is made whenever the database or its content
- * changes (a unit moved, a period added, a backup restored); choosing another period only scores
- * that one.
+ * the scheme of its year. A new results model is made when another database is opened; when the
+ * content of the open one changes (another screen saved a figure, a target or a weight; a backup was
+ * restored) the model loads and scores the shown period again in the background, merging bursts of
+ * changes; choosing another period only scores that one.
  */
 public final class ResultsScreen implements Screen {
 
@@ -40,7 +41,11 @@ public final class ResultsScreen implements Screen {
     public ResultsScreen(ScreenContext context) {
         this.context = context;
         context.workspace().stateProperty().addListener((obs, old, now) -> {
-            if (!now.sameContent(old)) {
+            if (!now.sameContent(old) && model != null && now.sameDatabase(old)) {
+                // another screen wrote: the shown period is loaded and scored again in the background
+                model.refresh(now.content().periodsWithFigures());
+                now.period().filter(p -> !p.equals(model.getSelectedPeriod())).ifPresent(model::setSelectedPeriod);
+            } else if (!now.sameContent(old)) {
                 reload();
             } else if (!now.period().equals(old.period()) && model != null) {
                 now.period().ifPresent(model::setSelectedPeriod);

@@ -11,10 +11,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -43,7 +45,9 @@ import org.sanlian.workbench.ui.shell.ShellView;
  * zone, each with dimension subtotals, adjustments, rank change and the bottom-list mark; listed rows
  * are tinted. Built in code (createView / initListeners); all state lives in the view model. The tabs
  * are built again when a period's scheme brings other columns or zones, and the 示例数据 banner is
- * shown while the figures shown are simulated.
+ * shown while the figures shown are simulated. Below the tabs (a split pane whose divider is
+ * remembered) the chosen row's unit breakdown ({@link BreakdownView}); a last tab 图表 shows each
+ * zone's totals ({@link TotalsChartsPane}).
  * Ctrl+1..9 chooses a tab; 查找单位 (Ctrl+F in the window) selects the first unit whose name or code
  * holds the text, Enter the next.
  */
@@ -56,6 +60,8 @@ public final class ResultsView extends BorderPane {
     public static final String ERROR_ID = "error";
     public static final String BANNER_ID = "simulated-banner";
     public static final String FIND_ID = "results-find";
+    public static final String SPLIT_ID = "results-split";
+    public static final String CHARTS_TAB_ID = "results-charts-tab";
 
     /** Row style classes by bottom-list level (workbench.css tints them). */
     public static final String STYLE_NORMAL = "bottom-normal";
@@ -74,6 +80,7 @@ public final class ResultsView extends BorderPane {
     private Label status;
     private Label error;
     private TextField find;
+    private BreakdownView breakdown;
 
     public ResultsView(ResultsViewModel model) {
         this(model, true);
@@ -161,7 +168,13 @@ public final class ResultsView extends BorderPane {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         createTabs(model.layout());
-        setCenter(tabs);
+        breakdown = new BreakdownView(model);
+        SplitPane split = new SplitPane(tabs, breakdown);
+        split.setId(SPLIT_ID);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        LayoutMemory.dividers(split);
+        setCenter(split);
 
         error = new Label();
         error.setId(ERROR_ID);
@@ -236,6 +249,9 @@ public final class ResultsView extends BorderPane {
         for (ResultsViewModel.ZoneRows z : layout.zoneRows()) {
             all.add(new Tab(z.zone().name(), createTable(zoneTableId(z.zone().code()), z.rows(), layout)));
         }
+        Tab charts = new Tab(Messages.get().text("ui.results.chart.tab"), new TotalsChartsPane(model));
+        charts.setId(CHARTS_TAB_ID);
+        all.add(charts);
         tabs.getTabs().setAll(all);
         tabs.getSelectionModel().select(selected >= 0 && selected < all.size() ? selected : 0);
     }
@@ -286,13 +302,29 @@ public final class ResultsView extends BorderPane {
         }
         columns.add(column("bonus", m.text("ui.results.bonus"), 64, ResultRow::bonus, format::score, "number"));
         columns.add(column("penalty", m.text("ui.results.penalty"), 64, ResultRow::penalty, format::score, "number"));
-        columns.add(column("rankChange", m.text("ui.results.rank-change"), 76,
-                r -> r.rankChange().isPresent() ? Integer.valueOf(r.rankChange().getAsInt()) : null,
-                c -> format.rankChange(java.util.OptionalInt.of(c)), "centered"));
+        TableColumn<ResultRow, ResultRow> change = column("rankChange", m.text("ui.results.rank-change"), 76,
+                r -> r, r -> format.rankChange(r.rankChange(), r.newcomer()), "centered");
+        // by places gained; a newcomer (新) after every unit that has a change
+        change.setComparator(java.util.Comparator.comparingInt(
+                r -> r.rankChange().isPresent() ? r.rankChange().getAsInt() : Integer.MIN_VALUE));
+        columns.add(change);
         columns.add(column("bottom", m.text("ui.results.bottom"), 80,
                 r -> r.bottom().orElse(null), l -> format.bottomMark(Optional.of(l)), "centered", "mark"));
         columns.add(column("veto", m.text("ui.results.veto"), 80, ResultRow::vetoed, format::veto, "centered", "mark"));
 
+        // a chosen row shows its unit's breakdown below; Enter moves there
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.selectUnit(row.unitCode());
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.selectUnit(table.getSelectionModel().getSelectedItem().unitCode());
+                breakdown.lookup("#" + BreakdownView.TABLE_ID).requestFocus();
+                e.consume();
+            }
+        });
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ResultRow row, boolean empty) {

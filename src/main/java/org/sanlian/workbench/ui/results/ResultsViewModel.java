@@ -1,11 +1,13 @@
 package org.sanlian.workbench.ui.results;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,20 +19,27 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.sanlian.workbench.app.Assessment;
 import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.core.bottom.Level;
+import org.sanlian.workbench.core.bottom.WeakestIndicators;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.core.model.Zone;
+import org.sanlian.workbench.core.report.MeetingReport;
+import org.sanlian.workbench.core.report.ReportBuilder;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.scoring.UnitResult;
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.io.chart.ChartData;
+import org.sanlian.workbench.io.chart.MeetingCharts;
 import org.sanlian.workbench.ui.common.TaskExecutor;
 
 /**
@@ -90,8 +99,12 @@ public final class ResultsViewModel {
         }
     }
 
-    /** A period's assessment with its result, as the background work hands it back. */
-    private record Scored(Assessment assessment, PeriodResult result) {
+    /**
+     * A period's assessment with its result, as the background work hands it back, with the values
+     * the derived indicators read (by unit, then code) and the totals charts of the meeting workbook.
+     */
+    private record Scored(Assessment assessment, PeriodResult result, Map<String, Map<String, Double>> inputs,
+                          List<ChartData> totalsCharts) {
     }
 
     private final Function<Period, ? extends Assessment> loader;
@@ -111,9 +124,22 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final StringProperty selectedUnit = new SimpleStringProperty(this, "selectedUnit", "");
+    private final ReadOnlyObjectWrapper<UnitBreakdown> breakdown = new ReadOnlyObjectWrapper<>(this, "breakdown");
+    private final ObservableList<ChartData> totalsCharts = FXCollections.observableArrayList();
+    /** One read-only view, kept: a wrapper made per call would only weakly hold its listeners. */
+    private final ObservableList<ChartData> totalsChartsShown = FXCollections.unmodifiableObservableList(totalsCharts);
+    private Map<String, Map<String, Double>> inputs = Map.of();
+    private Map<String, double[]> bestByZone = Map.of();
 
     /** Counts requests, so that only the answer to the latest one is shown. */
     private long generation;
+    /** Whether a request is being worked on; requests that arrive meanwhile are merged into one. */
+    private boolean running;
+    /** Whether a request arrived while one was being worked on (only the latest is then worked on). */
+    private boolean pending;
+    /** How many times a period was loaded and scored, for tests of the merging of bursts. */
+    private int computations;
 
     /** One assessment that holds every period: its periods are offered, each scored from it. */
     public ResultsViewModel(Assessment assessment, ScoringService scoring, TaskExecutor executor) {
@@ -142,7 +168,8 @@ public final class ResultsViewModel {
         showAssessment(latest);
 
         this.periods.setAll(periods);
-        selectedPeriod.addListener((obs, old, period) -> recompute(period));
+        selectedPeriod.addListener((obs, old, period) -> recompute());
+        selectedUnit.addListener((obs, old, code) -> showBreakdown());
         if (this.periods.isEmpty()) {
             status.set(Messages.get().text("ui.results.no-periods"));
         } else {
@@ -257,34 +284,90 @@ public final class ResultsViewModel {
         return busy.get();
     }
 
-    private void recompute(Period period) {
-        long request = ++generation;
+    /**
+     * Loads the chosen period again and scores it, in the background, keeping the chosen unit: what
+     * the window calls when another screen wrote (a figure, a target, a weight). {@code periods} are
+     * the periods with figures now; when the chosen one is gone, the latest is chosen.
+     */
+    public void refresh(List<Period> periods) {
+        preloaded = null;
+        if (!this.periods.equals(periods)) {
+            this.periods.setAll(periods);
+            if (!periods.contains(selectedPeriod.get())) {
+                selectedPeriod.set(periods.isEmpty() ? null : periods.get(periods.size() - 1));
+                return; // the new choice recomputes
+            }
+        }
+        recompute();
+    }
+
+    /** How many times a period was loaded and scored since the model was made. */
+    public int computations() {
+        return computations;
+    }
+
+    /**
+     * Works on the latest request: at once when nothing runs, else after the running work ends
+     * (whose answer is then dropped), so a burst of requests is worked on once.
+     */
+    private void recompute() {
+        ++generation;
+        if (running) {
+            pending = true;
+            return;
+        }
+        Period period = selectedPeriod.get();
         if (period == null) {
             show(null);
             busy.set(false);
             return;
         }
+        long request = generation;
+        running = true;
         busy.set(true);
         Assessment ready = preloaded;
         preloaded = null;
+        computations++;
         executor.execute(() -> {
             Assessment a = ready != null ? ready : loader.apply(period);
             Objects.requireNonNull(a, "no assessment for " + period);
-            return new Scored(a, scoring.score(a, period));
+            PeriodResult r = scoring.score(a, period);
+            List<String> codes = UnitBreakdown.inputCodes(a.scheme());
+            Map<String, Map<String, Double>> values = codes.isEmpty() ? Map.of() : scoring.values(a, period, codes);
+            MeetingReport report = ReportBuilder.build(r, List.of(), Optional.empty(), LocalDate.now(), "",
+                    a.simulated(), List.of());
+            List<ChartData> charts = MeetingCharts.of(report).stream().map(MeetingCharts.ZoneCharts::totals).toList();
+            return new Scored(a, r, values, charts);
         }, s -> {
-            if (request == generation) {
+            if (answered(request)) {
                 busy.set(false);
                 errorMessage.set("");
                 showAssessment(s.assessment());
+                inputs = s.inputs();
+                totalsCharts.setAll(s.totalsCharts());
                 show(s.result());
             }
         }, e -> {
-            if (request == generation) {
+            if (answered(request)) {
                 busy.set(false);
                 show(null);
                 errorMessage.set(describe(period, e));
             }
         });
+    }
+
+    /** Ends a piece of work; whether its answer is still wanted (else the latest request is started). */
+    private boolean answered(long request) {
+        running = false;
+        if (request == generation) {
+            pending = false;
+            return true;
+        }
+        if (pending) {
+            pending = false;
+            recompute();
+        }
+        return false;
     }
 
     private void showAssessment(Assessment a) {
@@ -306,10 +389,13 @@ public final class ResultsViewModel {
             zoneRows.forEach(z -> z.rows().clear());
             result.set(null);
             status.set("");
+            totalsCharts.clear();
+            bestByZone = Map.of();
+            showBreakdown();
             return;
         }
         List<Dimension> dimensionColumns = dimensionColumns();
-        List<ResultRow> rows = r.rows().stream().map(u -> ResultRow.of(u, dimensionColumns)).toList();
+        List<ResultRow> rows = r.rows().stream().map(u -> ResultRow.of(u, dimensionColumns, r.hasPrevious())).toList();
         overallRows.setAll(rows);
         Map<String, List<ResultRow>> byZone = new LinkedHashMap<>();
         for (ResultRow row : rows) {
@@ -323,6 +409,43 @@ public final class ResultsViewModel {
         }
         result.set(r);
         status.set(statusText(r));
+        bestByZone = WeakestIndicators.bestByZone(r.rows());
+        showBreakdown();
+    }
+
+    /** The unit whose breakdown is shown, by code; empty for none. */
+    public StringProperty selectedUnitProperty() {
+        return selectedUnit;
+    }
+
+    public void selectUnit(String unitCode) {
+        selectedUnit.set(unitCode == null ? "" : unitCode);
+    }
+
+    /** The chosen unit's breakdown in the period shown; null while no unit is chosen or it has no result. */
+    public ReadOnlyObjectProperty<UnitBreakdown> breakdownProperty() {
+        return breakdown.getReadOnlyProperty();
+    }
+
+    public UnitBreakdown getBreakdown() {
+        return breakdown.get();
+    }
+
+    /** The totals chart of each zone, as the meeting workbook draws them, for the period shown. */
+    public ObservableList<ChartData> totalsCharts() {
+        return totalsChartsShown;
+    }
+
+    private void showBreakdown() {
+        PeriodResult r = result.get();
+        String code = selectedUnit.get();
+        if (r == null || code == null || code.isEmpty()) {
+            breakdown.set(null);
+            return;
+        }
+        Assessment a = assessment.get();
+        breakdown.set(UnitBreakdown.of(r, code, a.targets(), inputs.getOrDefault(code, Map.of()), bestByZone)
+                .orElse(null));
     }
 
     private static String statusText(PeriodResult r) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.sanlian.workbench.core.bottom.Level;
 import org.sanlian.workbench.core.model.DataSet;
 import org.sanlian.workbench.core.model.Observation;
 import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.scoring.UnitResult;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.CurrentThreadTaskExecutor;
 import org.sanlian.workbench.ui.common.TaskExecutor;
@@ -207,6 +209,85 @@ class ResultsViewModelTest {
         assertThat(ResultFormat.period(Period.parse("2025Q3").orElseThrow())).isEqualTo("2025年第3季度");
     }
 
+    @Test
+    void aRefreshScoresTheShownPeriodAgainWithTheNewFigures() {
+        AtomicReference<Assessment> stored = new AtomicReference<>(TinyAssessment.assessment(false));
+        ResultsViewModel vm = new ResultsViewModel(List.of(Y2024, Y2025), stored.get(), p -> stored.get(),
+                new ScoringService(), new CurrentThreadTaskExecutor());
+        vm.selectUnit("A1");
+        assertThat(vm.overallRows().get(1).total()).isEqualTo(80.0);
+
+        stored.set(withFigure(stored.get(), "2025", "A1", "I2", 100)); // another screen saved a figure
+        vm.refresh(List.of(Y2024, Y2025));
+
+        assertThat(vm.getSelectedPeriod()).isEqualTo(Y2025);
+        assertThat(units(vm.overallRows())).containsExactly("A1", "A2", "B2", "B1");
+        assertThat(vm.overallRows().get(0).total()).isEqualTo(100.0);
+        assertThat(vm.getBreakdown().unit().total()).as("the chosen unit's breakdown follows").isEqualTo(100.0);
+        assertThat(vm.computations()).isEqualTo(2);
+    }
+
+    @Test
+    void aBurstOfChangesWhileScoringIsScoredOnceWithTheLatestFigures() {
+        DeferredExecutor executor = new DeferredExecutor();
+        AtomicReference<Assessment> stored = new AtomicReference<>(TinyAssessment.assessment(false));
+        ResultsViewModel vm = new ResultsViewModel(List.of(Y2024, Y2025), stored.get(), p -> stored.get(),
+                new ScoringService(), executor);
+        assertThat(executor.held()).isEqualTo(1);
+
+        for (double v : new double[] {60, 80, 100}) {
+            stored.set(withFigure(stored.get(), "2025", "A1", "I2", v));
+            vm.refresh(List.of(Y2024, Y2025));
+        }
+        assertThat(executor.held()).as("nothing starts while the first scoring runs").isEqualTo(1);
+        assertThat(vm.isBusy()).isTrue();
+
+        executor.runOne(); // the first answer is stale: dropped, and one scoring of the latest starts
+        assertThat(vm.getResult()).isNull();
+        assertThat(executor.held()).isEqualTo(1);
+        assertThat(vm.isBusy()).isTrue();
+
+        executor.runAll();
+        assertThat(vm.isBusy()).isFalse();
+        assertThat(vm.computations()).as("three changes, scored once").isEqualTo(2);
+        assertThat(vm.overallRows().get(0).unitCode()).isEqualTo("A1");
+        assertThat(vm.overallRows().get(0).total()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aRefreshWithoutTheShownPeriodChoosesTheLatest() {
+        AtomicReference<Assessment> stored = new AtomicReference<>(TinyAssessment.assessment(false));
+        ResultsViewModel vm = new ResultsViewModel(List.of(Y2024, Y2025), stored.get(), p -> stored.get(),
+                new ScoringService(), new CurrentThreadTaskExecutor());
+        vm.setSelectedPeriod(Y2024);
+
+        vm.refresh(List.of(Y2025));
+
+        assertThat(vm.periods()).containsExactly(Y2025);
+        assertThat(vm.getSelectedPeriod()).isEqualTo(Y2025);
+        assertThat(vm.getResult().period()).isEqualTo(Y2025);
+    }
+
+    @Test
+    void aUnitNotRankedInThePreviousPeriodIsMarkedNew() {
+        ResultsViewModel vm = model(TinyAssessment.assessment(false));
+        UnitResult a2 = vm.getResult().row("A2").orElseThrow().withRankChange(OptionalInt.empty());
+
+        ResultRow withPrevious = ResultRow.of(a2, vm.dimensionColumns(), true);
+        ResultRow firstPeriod = ResultRow.of(a2, vm.dimensionColumns(), false);
+
+        assertThat(withPrevious.newcomer()).isTrue();
+        assertThat(vm.format().rankChange(withPrevious.rankChange(), withPrevious.newcomer())).isEqualTo("新");
+        assertThat(vm.format().rankChange(firstPeriod.rankChange(), firstPeriod.newcomer())).isEmpty();
+        ResultRow ranked = vm.overallRows().get(0);
+        assertThat(vm.format().rankChange(ranked.rankChange(), ranked.newcomer())).isEqualTo("↑3");
+    }
+
+    private static Assessment withFigure(Assessment a, String period, String unit, String code, double value) {
+        return new Assessment(a.scheme(), a.data().with(Period.parse(period).orElseThrow(), unit, code, value),
+                a.targets(), a.simulated());
+    }
+
     /** Holds the work until told to run it, to interleave answers with new choices. */
     private static final class DeferredExecutor implements TaskExecutor {
         private final List<Runnable> pending = new ArrayList<>();
@@ -216,10 +297,19 @@ class ResultsViewModelTest {
             pending.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
         }
 
+        /** Runs the held work, and the work its answers start, until none is left. */
         void runAll() {
-            List<Runnable> now = new ArrayList<>(pending);
-            pending.clear();
-            now.forEach(Runnable::run);
+            while (!pending.isEmpty()) {
+                runOne();
+            }
+        }
+
+        void runOne() {
+            pending.remove(0).run();
+        }
+
+        int held() {
+            return pending.size();
         }
     }
 }

@@ -48,7 +48,7 @@ class ResultsViewSchemeChangeTest {
                 new DataSet(TinyAssessment.observations()), DataSet.empty(), true);
         model = new ResultsViewModel(List.of(Y2024, Period.year(2025)), TinyAssessment.assessment(false),
                 p -> p.equals(Y2024) ? other : TinyAssessment.assessment(false), new ScoringService(), executor);
-        Scene scene = new Scene(new ResultsView(model), 1200, 420);
+        Scene scene = new Scene(new ResultsView(model), 1200, 760);
         scene.getStylesheets().add(WorkbenchApp.stylesheet());
         stage.setScene(scene);
         stage.show();
@@ -73,13 +73,13 @@ class ResultsViewSchemeChangeTest {
     @Test
     void anotherSchemesPeriodBringsItsZoneTabsAndTheBanner(FxRobot robot) throws Exception {
         waitForResultsOf(Period.year(2025));
-        assertThat(tabs(robot)).containsExactly("总排名", "甲类", "乙类");
+        assertThat(tabs(robot)).containsExactly("总排名", "甲类", "乙类", "图表");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isEmpty();
 
         robot.interact(() -> model.setSelectedPeriod(Y2024));
         waitForResultsOf(Y2024);
 
-        assertThat(tabs(robot)).containsExactly("总排名", "全部");
+        assertThat(tabs(robot)).containsExactly("总排名", "全部", "图表");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isPresent();
         TableView<?> zone = robot.lookup("#" + ResultsView.zoneTableId("ZALL")).queryAs(TableView.class);
         assertThat(zone.getItems()).hasSize(4);
@@ -87,7 +87,7 @@ class ResultsViewSchemeChangeTest {
 
         robot.interact(() -> model.setSelectedPeriod(Period.year(2025)));
         waitForResultsOf(Period.year(2025));
-        assertThat(tabs(robot)).containsExactly("总排名", "甲类", "乙类");
+        assertThat(tabs(robot)).containsExactly("总排名", "甲类", "乙类", "图表");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isEmpty();
     }
 }

@@ -50,7 +50,7 @@ class ResultsViewTest {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         executor = new FxTaskExecutor();
         model = new ResultsViewModel(TinyAssessment.assessment(true), new ScoringService(), executor);
-        scene = new Scene(new ResultsView(model), 1200, 420);
+        scene = new Scene(new ResultsView(model), 1200, 760);
         scene.getStylesheets().add(WorkbenchApp.stylesheet());
         stage.setScene(scene);
         stage.show();
@@ -108,7 +108,7 @@ class ResultsViewTest {
     void zoneTabShowsItsUnitsByZoneRank(FxRobot robot) {
         TabPane tabs = robot.lookup("#" + ResultsView.TABS_ID).queryAs(TabPane.class);
         assertThat(fx(() -> tabs.getTabs().stream().map(t -> t.getText()).toList()))
-                .containsExactly("总排名", "甲类", "乙类");
+                .containsExactly("总排名", "甲类", "乙类", "图表");
 
         Node zoneTab = robot.lookup(".tab").nth(2).query();
         robot.clickOn(zoneTab);
