@@ -17,6 +17,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.sanlian.workbench.app.PublishService;
@@ -107,7 +108,7 @@ public final class BulletinsView extends VBox {
         listTitle.getStyleClass().add("section-title");
 
         SplitPane split = new SplitPane(bulletinTable(), summaryPane());
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         ProgressBar bar = new ProgressBar(0);
@@ -155,8 +156,7 @@ public final class BulletinsView extends VBox {
         table.getColumns().add(column(text("ui.bulletins.col.period"), 90, b -> ResultFormat.period(b.period())));
         table.getColumns().add(column(text("ui.bulletins.col.scheme"), 70, b -> String.valueOf(b.schemeYear())));
         table.getColumns().add(column(text("ui.bulletins.col.published-on"), 95, b -> b.publishedOn().toString()));
-        table.getColumns().add(column(text("ui.bulletins.col.created-at"), 150, b -> b.createdAt().replace('T', ' ')
-                .replace("Z", " UTC")));
+        table.getColumns().add(column(text("ui.bulletins.col.created-at"), 130, BulletinsViewModel::publishedAt));
         table.getColumns().add(column(text("ui.bulletins.col.operator"), 70, Bulletin::operator));
         table.getColumns().add(column(text("ui.bulletins.col.hash"), 200, Bulletin::contentHash));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -179,17 +179,18 @@ public final class BulletinsView extends VBox {
         Label summary = new Label();
         summary.setId(SUMMARY_ID);
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
 
         TableView<PublishService.Listed> listed = new TableView<>(model.listed());
         listed.setId(LISTED_ID);
         listed.setPlaceholder(new Label(text("ui.bulletins.no-listed")));
-        listed.getColumns().add(listedColumn(text("ui.bulletins.col.unit"), 110, PublishService.Listed::name));
-        listed.getColumns().add(listedColumn(text("ui.bulletins.col.zone"), 100, PublishService.Listed::zone));
+        listed.getColumns().add(listedColumn(text("ui.bulletins.col.unit"), 95, PublishService.Listed::name));
+        listed.getColumns().add(listedColumn(text("ui.bulletins.col.zone"), 85, PublishService.Listed::zone));
         listed.getColumns().add(listedColumn(text("ui.bulletins.col.zone-rank"), 60,
                 l -> String.valueOf(l.zoneRank())));
         listed.getColumns().add(listedColumn(text("ui.bulletins.col.total"), 60, l -> ReportText.fixed(l.total(), 2)));
-        listed.getColumns().add(listedColumn(text("ui.bulletins.col.level"), 70, PublishService.Listed::level));
+        listed.getColumns().add(listedColumn(text("ui.bulletins.col.level"), 65, PublishService.Listed::level));
         listed.getColumns().add(listedColumn(text("ui.bulletins.col.rules"), 220,
                 l -> String.join(text("ui.bulletins.separator"), l.rules())));
         VBox.setVgrow(listed, Priority.ALWAYS);

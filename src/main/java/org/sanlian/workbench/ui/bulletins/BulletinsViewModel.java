@@ -1,7 +1,11 @@
 package org.sanlian.workbench.ui.bulletins;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,6 +79,8 @@ public final class BulletinsViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Job job;
     private long listRequest;
@@ -304,6 +310,15 @@ public final class BulletinsViewModel {
         Optional<Path> out = prompts.workbookToSave(name, lastFolder);
         out.ifPresent(f -> lastFolder = Optional.ofNullable(f.toAbsolutePath().getParent()));
         return out;
+    }
+
+    /** When a bulletin was kept, in this computer's time zone to the minute (as stored when it cannot be read). */
+    public static String publishedAt(Bulletin b) {
+        try {
+            return AT.format(Instant.parse(b.createdAt()).atZone(ZoneId.systemDefault()));
+        } catch (DateTimeParseException e) {
+            return b.createdAt();
+        }
     }
 
     /** A file name from a text: the characters no file system takes become {@code _}. */

@@ -43,6 +43,7 @@ final class PublishDialog {
         number.setId(NUMBER_ID);
         number.setPrefColumnCount(16);
         Label label = new Label(m.text("ui.bulletins.number-label"));
+        label.setMnemonicParsing(true);
         label.setLabelFor(number);
         Label hint = new Label(m.text("ui.bulletins.number-hint"));
         hint.getStyleClass().add("hint");
@@ -50,7 +51,8 @@ final class PublishDialog {
         hint.setMaxWidth(520);
         dialog.getDialogPane().setContent(new VBox(8, what, label, number, hint));
         ButtonType publish = new ButtonType(m.text("ui.bulletins.confirm-publish"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(publish, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(m.text("ui.bulletins.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(publish, cancel);
         Node ok = dialog.getDialogPane().lookupButton(publish);
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> number.getText().isBlank(),
                 number.textProperty()));

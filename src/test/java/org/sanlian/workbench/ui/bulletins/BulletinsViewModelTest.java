@@ -84,6 +84,9 @@ class BulletinsViewModelTest {
         assertThat(workspace.state().yearPublished()).isTrue();
         assertThat(workspace.state().revision()).isEqualTo(1);
         assertThat(vm.bulletins()).extracting(Bulletin::number).containsExactly("2025-1");
+        assertThat(BulletinsViewModel.publishedAt(kept.get(0))).isEqualTo(java.time.Instant.parse(
+                kept.get(0).createdAt()).atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().toString()
+                .replace('T', ' ').substring(0, 16));
         assertThat(vm.selectedProperty().get().number()).isEqualTo("2025-1");
         assertThat(vm.periodTextProperty().get()).isEqualTo("2025年（方案 2025 年）：已发布为通报 2025-1。");
         // the summary comes from the frozen content: ten units, and the bottom list with its reasons
