@@ -170,10 +170,11 @@ public final class BulletinsViewModel {
         } else {
             List<Bulletin> earlier = PublishService.ofPeriod(bulletins, p.get());
             String year = s.year().map(String::valueOf).orElse("");
-            periodText.set(earlier.isEmpty()
+            String line = earlier.isEmpty()
                     ? text("ui.bulletins.period-open", ResultFormat.period(p.get()), year)
                     : text("ui.bulletins.period-published", ResultFormat.period(p.get()), year,
-                            String.join(text("ui.bulletins.separator"), earlier.stream().map(Bulletin::number).toList())));
+                            String.join(text("ui.bulletins.separator"), earlier.stream().map(Bulletin::number).toList()));
+            periodText.set(s.readOnly() ? line + text("ui.bulletins.period-read-only") : line);
         }
         boolean idle = job == null;
         canPublish.set(idle && p.isPresent() && s.year().isPresent() && !s.readOnly());

@@ -148,6 +148,7 @@ class BulletinsViewModelTest {
             other.attach(second, Workspace.Content.read(second), "李四");
             BulletinsViewModel readOnly = new BulletinsViewModel(other, new CurrentThreadTaskExecutor(), answers);
             assertThat(readOnly.canPublishProperty().get()).isFalse();
+            assertThat(readOnly.periodTextProperty().get()).isEqualTo("2025年（方案 2025 年）：尚未发布通报。（数据库只读，不能发布）");
             assertThat(readOnly.canExportLiveProperty().get()).isTrue(); // exporting only reads
 
             readOnly.publish("2025-1");
