@@ -95,16 +95,27 @@ public final class ExportService {
         }
         MeetingReport report = report(assessment, period, Optional.empty(), issuedOn,
                 issuer.filter(s -> !s.isBlank()).orElse(m.text("export.default-issuer")), sources);
-        return write(report, null, out);
+        return write(report, null, out, Progress.NONE);
     }
 
     /** {@code db export}: the workbook of a period from the database's current figures. */
     public static Exported exportDatabase(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
                                           LocalDate issuedOn, Optional<String> issuer, Path out) {
+        return exportDatabase(db, period, schemeYear, issuedOn, issuer, out, Progress.NONE);
+    }
+
+    /**
+     * As {@link #exportDatabase(WorkbenchDatabase, Period, Optional, LocalDate, Optional, Path)}, telling
+     * {@code progress} of each sheet; when it asks to stop, nothing is left behind.
+     */
+    public static Exported exportDatabase(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
+                                          LocalDate issuedOn, Optional<String> issuer, Path out, Progress progress) {
         prepare();
+        progress.stopIfCancelled();
         Assessment assessment = db.assessment(period, schemeYear);
-        return write(report(assessment, period, Optional.empty(), issuedOn, issuer(db, issuer),
-                sources(db, period)), null, out);
+        MeetingReport report = report(assessment, period, Optional.empty(), issuedOn, issuer(db, issuer),
+                sources(db, period));
+        return write(report, null, out, progress);
     }
 
     /**
@@ -112,7 +123,17 @@ public final class ExportService {
      * a period given must be the bulletin's.
      */
     public static Exported exportBulletin(WorkbenchDatabase db, String number, Optional<Period> period, Path out) {
+        return exportBulletin(db, number, period, out, Progress.NONE);
+    }
+
+    /**
+     * As {@link #exportBulletin(WorkbenchDatabase, String, Optional, Path)}, telling {@code progress} of
+     * each sheet; when it asks to stop, nothing is left behind.
+     */
+    public static Exported exportBulletin(WorkbenchDatabase db, String number, Optional<Period> period, Path out,
+                                          Progress progress) {
         prepare();
+        progress.stopIfCancelled();
         Bulletin bulletin = db.database().read(c -> BulletinRepository.byNumber(c, number)).orElseThrow(
                 () -> new ValidationException(Issue.of("--bulletin", "export.unknown-bulletin", number)));
         if (period.isPresent() && !period.get().equals(bulletin.period())) {
@@ -120,7 +141,7 @@ public final class ExportService {
                     period.get()));
         }
         MeetingReport report = BulletinContent.read(bulletin.content(), bulletin.number());
-        return write(report, bulletin.contentHash(), out);
+        return write(report, bulletin.contentHash(), out, progress);
     }
 
     /** The issuing office: the one given, else the database's setting, else the bundle's default. */
@@ -148,9 +169,10 @@ public final class ExportService {
 
     /**
      * Writes the workbook whole or not at all. The content hash is the bulletin's; for live figures it
-     * is the report's own digest ({@link ReportDigest}).
+     * is the report's own digest ({@link ReportDigest}). {@code progress} hears of each sheet and may
+     * stop the writing up to the moment the file is moved into place.
      */
-    private static Exported write(MeetingReport report, String bulletinHash, Path target) {
+    private static Exported write(MeetingReport report, String bulletinHash, Path target, Progress progress) {
         // the live digest is worked out alongside the workbook and wanted only when 说明 is written
         java.util.concurrent.CompletableFuture<String> hash = bulletinHash != null
                 ? java.util.concurrent.CompletableFuture.completedFuture(bulletinHash)
@@ -167,8 +189,12 @@ public final class ExportService {
                     + Long.toHexString(System.nanoTime()) + ".tmp"));
             WorkbookSummary summary;
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                summary = MeetingWorkbook.write(report, hash::join, o);
+                summary = MeetingWorkbook.write(report, hash::join, o, (done, total, what) -> {
+                    progress.stopIfCancelled();
+                    progress.update(new Progress.Step(Progress.Phase.EXPORTING, done, total, what, 0));
+                });
             }
+            progress.stopIfCancelled();
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,6 +1,7 @@
 package org.sanlian.workbench.ui;
 
 import org.sanlian.workbench.ui.audit.AuditScreen;
+import org.sanlian.workbench.ui.bulletins.BulletinsScreen;
 import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
 import org.sanlian.workbench.ui.coverage.CoverageScreen;
 import org.sanlian.workbench.ui.imports.ImportsScreen;
@@ -35,6 +36,7 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)
                 .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)
                 .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new)
+                .add(ScreenGroup.RESULTS, "bulletins", "ui.screen.bulletins", BulletinsScreen::new)
                 .add(ScreenGroup.ADMIN, "audit", "ui.screen.audit", AuditScreen::new)
                 .add(ScreenGroup.ADMIN, "settings", "ui.screen.settings", SettingsScreen::new);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sanlian.workbench.core.model.Zone;
 import org.sanlian.workbench.core.report.MeetingReport;
 import org.sanlian.workbench.io.chart.ChartData;
 import org.sanlian.workbench.io.chart.Charts;
@@ -66,6 +67,15 @@ public final class MeetingWorkbook {
     /** As {@link #write(MeetingReport, String, OutputStream)}, the hash asked for only when 说明 is written. */
     public static WorkbookSummary write(MeetingReport report, java.util.function.Supplier<String> contentHash,
                                         OutputStream out) throws IOException {
+        return write(report, contentHash, out, WorkbookSteps.NONE);
+    }
+
+    /**
+     * As {@link #write(MeetingReport, java.util.function.Supplier, OutputStream)}, telling {@code steps}
+     * before each sheet and before the file is put together; {@code steps} may throw to stop.
+     */
+    public static WorkbookSummary write(MeetingReport report, java.util.function.Supplier<String> contentHash,
+                                        OutputStream out, WorkbookSteps steps) throws IOException {
         List<MeetingCharts.ZoneCharts> zoneCharts = MeetingCharts.of(report);
         List<ChartData> charts = ChartSheets.ordered(zoneCharts);
         ExecutorService painter = Executors.newSingleThreadExecutor(daemon("chart-pictures"));
@@ -82,20 +92,33 @@ public final class MeetingWorkbook {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 SheetKit kit = new SheetKit(wb, report, contentHash, bodyWriter);
                 properties(wb, report);
+                // the steps: 总排名, each zone, 明细, 末位, 趋势 when there is one, 说明, 图表, then the file
+                int total = 1 + report.scheme().zones().size() + 2 + (report.hasTrend() ? 1 : 0) + 2 + 1;
+                int done = 0;
+                steps.step(done++, total, kit.m.text("export.sheet.overall"));
                 RankingSheets.overall(kit);
-                RankingSheets.zones(kit);
+                for (Zone zone : report.scheme().zones()) {
+                    steps.step(done++, total, zone.name());
+                    RankingSheets.zone(kit, zone);
+                }
+                steps.step(done++, total, kit.m.text("export.sheet.detail"));
                 TableSheets.detail(kit);
+                steps.step(done++, total, kit.m.text("export.sheet.bottom"));
                 TableSheets.bottom(kit);
                 if (report.hasTrend()) {
+                    steps.step(done++, total, kit.m.text("export.sheet.trend"));
                     TableSheets.trend(kit);
                 }
                 XSSFSheet chartSheet = kit.sheet(kit.m.text("export.sheet.charts"));
                 XSSFSheet dataSheet = kit.sheet(kit.m.text("export.sheet.chart-data"));
+                steps.step(done++, total, kit.m.text("export.sheet.notes"));
                 NotesSheet.write(kit);
+                steps.step(done++, total, kit.m.text("export.sheet.charts"));
                 int natives = ChartSheets.write(kit, chartSheet, dataSheet, zoneCharts, join(pictures));
                 wb.setActiveSheet(0);
                 List<String> names = new ArrayList<>();
                 wb.forEach(s -> names.add(s.getSheetName()));
+                steps.step(done, total, "");
                 XlsxAssembler.write(wb, kit.bodies, kit.segments, report.issuedOn().atStartOfDay(), out);
                 return new WorkbookSummary(names, natives, charts.size());
             }

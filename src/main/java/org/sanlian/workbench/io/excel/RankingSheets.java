@@ -28,22 +28,18 @@ final class RankingSheets {
         return sheet;
     }
 
-    /** One sheet per zone, its units in zone-rank order. */
-    static List<XSSFSheet> zones(SheetKit kit) {
-        List<XSSFSheet> out = new ArrayList<>();
-        for (Zone zone : kit.report.scheme().zones()) {
-            List<ReportRow> members = new ArrayList<>();
-            for (ReportRow r : kit.report.rows()) {
-                if (r.zone().equals(zone.code())) {
-                    members.add(r);
-                }
+    /** One zone's sheet (one per zone, in the scheme's order), its units in zone-rank order. */
+    static XSSFSheet zone(SheetKit kit, Zone zone) {
+        List<ReportRow> members = new ArrayList<>();
+        for (ReportRow r : kit.report.rows()) {
+            if (r.zone().equals(zone.code())) {
+                members.add(r);
             }
-            members.sort((a, b) -> Integer.compare(a.zoneRank(), b.zoneRank())); // stable: ties keep rank order
-            XSSFSheet sheet = kit.sheet(zone.name());
-            write(kit, sheet, kit.m.text("export.sheet.zone", zone.name()), members, zone);
-            out.add(sheet);
         }
-        return out;
+        members.sort((a, b) -> Integer.compare(a.zoneRank(), b.zoneRank())); // stable: ties keep rank order
+        XSSFSheet sheet = kit.sheet(zone.name());
+        write(kit, sheet, kit.m.text("export.sheet.zone", zone.name()), members, zone);
+        return sheet;
     }
 
     private static void write(SheetKit kit, XSSFSheet sheet, String what, List<ReportRow> rows, Zone zone) {

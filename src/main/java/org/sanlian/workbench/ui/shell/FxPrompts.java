@@ -261,6 +261,51 @@ public class FxPrompts implements Prompts {
     }
 
     @Override
+    public Optional<Path> workbookToSave(String name, Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text("ui.bulletins.save-title"));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(text("ui.bulletins.xlsx-files"), "*.xlsx"));
+        chooser.setInitialFileName(name);
+        folder.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        File f = chooser.showSaveDialog(owner.get());
+        if (f == null) {
+            return Optional.empty();
+        }
+        String chosen = f.getName();
+        return Optional.of(chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? f.toPath()
+                : f.toPath().resolveSibling(chosen + ".xlsx"));
+    }
+
+    /**
+     * Opens the folder through {@link java.awt.Desktop} on a thread of its own (the call may block, and
+     * must not on the JavaFX thread); where the system cannot, or the call fails, an error names the
+     * folder so the user can open it by hand.
+     */
+    @Override
+    public void openFolder(Path folder) {
+        Thread t = new Thread(() -> {
+            String problem = null;
+            try {
+                if (java.awt.GraphicsEnvironment.isHeadless() || !java.awt.Desktop.isDesktopSupported()
+                        || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    problem = text("ui.bulletins.open-folder-unsupported");
+                } else {
+                    java.awt.Desktop.getDesktop().open(folder.toFile());
+                }
+            } catch (java.io.IOException | RuntimeException | LinkageError e) {
+                problem = String.valueOf(e.getMessage());
+            }
+            if (problem != null) {
+                String why = problem;
+                javafx.application.Platform.runLater(() -> error(text("ui.bulletins.open-folder-failed-title"),
+                        text("ui.bulletins.open-folder-failed", folder.toAbsolutePath().toString(), why)));
+            }
+        }, "open-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
     public void error(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());

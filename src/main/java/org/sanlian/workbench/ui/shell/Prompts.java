@@ -8,7 +8,8 @@ import org.sanlian.workbench.core.model.BackupFile;
 
 /**
  * The questions the window asks its user, as the shell's view model needs them: which file, who is
- * working, which backup, what to do with unsaved edits. {@code FxPrompts} asks with dialogs; tests
+ * working, which backup, what to do with unsaved edits, where to save a workbook; and opening a folder
+ * in the system's file manager. {@code FxPrompts} asks with dialogs; tests
  * answer in code (file choosers cannot be driven headless).
  */
 public interface Prompts {
@@ -72,5 +73,20 @@ public interface Prompts {
     /** A folder to keep the workbench's data in, starting in {@code folder}; empty when cancelled. */
     default Optional<Path> dataFolder(Optional<Path> folder) {
         return Optional.empty();
+    }
+
+    /**
+     * Where to save an exported workbook (.xlsx), proposing {@code name} in {@code folder}; empty when
+     * cancelled. A test double that does not expect the question declines.
+     */
+    default Optional<Path> workbookToSave(String name, Optional<Path> folder) {
+        return Optional.empty();
+    }
+
+    /**
+     * Shows {@code folder} in the system's file manager, without waiting for it (the desktop call may
+     * block); says so when the system cannot. A test double that does not expect it does nothing.
+     */
+    default void openFolder(Path folder) {
     }
 }
