@@ -70,4 +70,32 @@ class RankSensitivityTest {
         assertThat(RankSensitivity.nearestRank(sorted, 95)).isEqualTo(9);
         assertThat(RankSensitivity.nearestRank(sorted, 60)).isEqualTo(3);
     }
+
+    @Test
+    void progressIsToldEachDrawOfTheTotal() {
+        java.util.List<String> told = new java.util.ArrayList<>();
+        RankSensitivity.run(session(), Period.year(2025), new SensitivitySettings(3, 0.2, 7),
+                (DrawProgress) (done, total) -> told.add(done + "/" + total));
+        assertThat(told).containsExactly("1/3", "2/3", "3/3");
+    }
+
+    @Test
+    void aStopAskedForEndsTheRunBeforeTheNextDraw() {
+        int[] drawn = {0};
+        DrawProgress stopAfterFive = new DrawProgress() {
+            @Override
+            public void drawn(int done, int total) {
+                drawn[0] = done;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return drawn[0] >= 5;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RankSensitivity.run(session(), Period.year(2025),
+                new SensitivitySettings(1000, 0.2, 7), stopAfterFive))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(drawn[0]).isEqualTo(5);
+    }
 }

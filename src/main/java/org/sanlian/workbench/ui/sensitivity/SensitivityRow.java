@@ -1,0 +1,33 @@
+package org.sanlian.workbench.ui.sensitivity;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One unit's rank stability as the table shows it: its zone, actual rank, median rank, the 5%–95%
+ * rank interval over the draws and the share of draws that put it on the bottom list.
+ */
+public record SensitivityRow(String code, String unit, String zone, int rank, int medianRank, int best, int worst,
+                             double listedShare) {
+
+    public SensitivityRow {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** {@code 2–4}, or {@code 3} when the interval is one rank. */
+    public String interval() {
+        return best == worst ? Integer.toString(best) : best + "–" + worst;
+    }
+
+    /** {@code 12.5%}. */
+    public String listedText() {
+        return String.format(Locale.ROOT, "%.1f%%", listedShare * 100);
+    }
+
+    /** Whether the actual rank lies inside the interval. */
+    public boolean rankInInterval() {
+        return best <= rank && rank <= worst;
+    }
+}
