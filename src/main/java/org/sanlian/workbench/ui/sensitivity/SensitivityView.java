@@ -167,8 +167,7 @@ public final class SensitivityView extends VBox {
     private void showChart(SensitivityResult r) {
         chart.setVisible(r != null);
         if (r == null) {
-            chart.setChart(null);
-            return;
+            return; // hidden; the viewer takes no empty chart
         }
         Messages m = Messages.get();
         List<SensitivityRow> rows = model.rows();
