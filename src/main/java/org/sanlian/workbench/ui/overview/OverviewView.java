@@ -98,7 +98,7 @@ public final class OverviewView extends ScrollPane {
         VBox content = new VBox(14, new HBox(8, heading, busy), error,
                 block(new Label(text("ui.overview.zones", Integer.toString(OverviewViewModel.PER_ZONE))), Block.ZONES, "ui.screen.results",
                         zones),
-                block(titleOf(model.bottom().size()), Block.BOTTOM, "ui.screen.results", bottom),
+                block(titleOf(model.bottom().size()), Block.BOTTOM, null, bottom),
                 block(completeness, Block.COMPLETENESS, "ui.screen.entry",
                         new HBox(28, column("ui.overview.inputs", inputs), column("ui.overview.units", gaps))),
                 block(new Label(text("ui.overview.warnings")), null, null, warnings),
@@ -133,8 +133,9 @@ public final class OverviewView extends ScrollPane {
         title.getStyleClass().add("overview-block-title");
         HBox head = new HBox(12, title);
         if (block != null) {
-            String screen = screenTitleKey != null ? text(screenTitleKey) : title.getText();
-            Hyperlink open = new Hyperlink(text("ui.overview.open", screen));
+            // the bottom list leads to 末位约谈 where the window has it, else to 计算与排名: no screen named
+            Hyperlink open = new Hyperlink(screenTitleKey != null ? text("ui.overview.open", text(screenTitleKey))
+                    : text("ui.overview.open-bottom"));
             open.setId(linkId(block));
             open.setOnAction(e -> model.open(block));
             head.getChildren().add(open);
