@@ -62,19 +62,20 @@ public final class RankIntervalChart {
         ranks.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ranks.setRange(0.4, Math.max(1, data.ranks()) + 0.6);
         IntervalBarRenderer bars = new IntervalBarRenderer();
-        bars.setSeriesPaint(0, Charts.color(0));
         bars.setMaximumBarWidth(0.5);
         CategoryPlot plot = new CategoryPlot(intervals, new CategoryAxis(), ranks, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
         marks.setSeriesShape(0, new Rectangle2D.Double(-2, -7, 4, 14));
-        marks.setSeriesPaint(0, Charts.color(1));
         plot.setDataset(1, actual);
         plot.setRenderer(1, marks);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = new JFreeChart(data.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         Charts.theme().apply(chart);
         chart.getTitle().setFont(new Font("SansSerif", Font.BOLD, 13));
+        // after the theme, which hands out its own series colours
+        bars.setSeriesPaint(0, Charts.color(0));
+        marks.setSeriesPaint(0, Charts.color(1));
         return chart;
     }
 }

@@ -209,14 +209,19 @@ public final class OverviewView extends ScrollPane {
     private void showCompleteness() {
         inputs.getChildren().clear();
         gaps.getChildren().clear();
-        int row = 0;
-        for (OverviewViewModel.InputLine l : model.inputs()) {
+        // the inputs in two columns, top to bottom, so that the block stays short
+        int half = (model.inputs().size() + 1) / 2;
+        for (int i = 0; i < model.inputs().size(); i++) {
+            OverviewViewModel.InputLine l = model.inputs().get(i);
             Label filled = new Label(l.filled());
             if (!l.complete()) {
                 filled.getStyleClass().add("overview-incomplete");
             }
-            inputs.addRow(row++, new Label(l.input()), filled);
+            int column = i < half ? 0 : 2;
+            inputs.add(new Label(l.input()), column, i % half);
+            inputs.add(filled, column + 1, i % half);
         }
+        int row;
         if (model.gaps().isEmpty()) {
             if (model.overviewProperty().get() != null) {
                 gaps.addRow(0, new Label(text("ui.overview.complete")));
@@ -247,7 +252,7 @@ public final class OverviewView extends ScrollPane {
             if (w.screen().isEmpty()) {
                 warnings.getChildren().add(text);
             } else {
-                Hyperlink open = new Hyperlink("›");
+                Hyperlink open = new Hyperlink(text("ui.overview.go"));
                 open.setOnAction(e -> model.open(w));
                 text.setOnMouseClicked(e -> model.open(w));
                 warnings.getChildren().add(new HBox(4, text, open));

@@ -47,6 +47,9 @@ class RankIntervalChartTest {
         assertThat(plot.getRangeAxis().getRange().contains(1)).isTrue();
         assertThat(plot.getRangeAxis().getRange().contains(3)).isTrue();
 
+        assertThat(plot.getRenderer(0).getSeriesPaint(0)).isEqualTo(Charts.color(0));
+        assertThat(plot.getRenderer(1).getSeriesPaint(0)).isEqualTo(Charts.color(1));
+
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Charts.png(chart, 480, 260)));
         assertThat(image.getWidth()).isEqualTo(480);
     }
