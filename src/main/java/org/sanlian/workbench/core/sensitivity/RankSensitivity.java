@@ -93,7 +93,8 @@ public final class RankSensitivity {
             int[] sorted = ranks[i].clone();
             Arrays.sort(sorted);
             out.add(new UnitSensitivity(base.get(i).unit().code(), base.get(i).rank(), nearestRank(sorted, 50),
-                    nearestRank(sorted, 5), nearestRank(sorted, 95), draws == 0 ? 0.0 : (double) listed[i] / draws));
+                    nearestRank(sorted, 5), nearestRank(sorted, 95), draws == 0 ? 0.0 : (double) listed[i] / draws,
+                    draws == 0 ? base.get(i).rank() : sorted[0], draws == 0 ? base.get(i).rank() : sorted[draws - 1]));
         }
         return new SensitivityResult(session.scheme(), period, settings, out);
     }

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * One unit's rank stability as the table shows it: its zone, actual rank, median rank, the 5%–95%
- * rank interval over the draws and the share of draws that put it on the bottom list.
+ * rank interval over the draws ({@code best}–{@code worst}), the best and worst rank of any draw,
+ * and the share of draws that put it on the bottom list.
  */
 public record SensitivityRow(String code, String unit, String zone, int rank, int medianRank, int best, int worst,
-                             double listedShare) {
+                             int min, int max, double listedShare) {
 
     public SensitivityRow {
         Objects.requireNonNull(code, "code");
@@ -19,6 +20,11 @@ public record SensitivityRow(String code, String unit, String zone, int rank, in
     /** {@code 2–4}, or {@code 3} when the interval is one rank. */
     public String interval() {
         return best == worst ? Integer.toString(best) : best + "–" + worst;
+    }
+
+    /** The best to the worst rank of any draw: {@code 1–5}, or {@code 3}. */
+    public String range() {
+        return min == max ? Integer.toString(min) : min + "–" + max;
     }
 
     /** {@code 12.5%}. */

@@ -128,6 +128,7 @@ public final class SensitivityView extends VBox {
                 column("ui.sensitivity.col.rank", r -> new ReadOnlyObjectWrapper<>(r.rank()), "number"),
                 column("ui.sensitivity.col.median", r -> new ReadOnlyObjectWrapper<>(r.medianRank()), "number"),
                 column("ui.sensitivity.col.interval", r -> new ReadOnlyStringWrapper(r.interval()), "centered"),
+                column("ui.sensitivity.col.range", r -> new ReadOnlyStringWrapper(r.range()), "centered"),
                 column("ui.sensitivity.col.listed", r -> new ReadOnlyStringWrapper(r.listedText()), "number")));
 
         chart.setId(CHART_ID);

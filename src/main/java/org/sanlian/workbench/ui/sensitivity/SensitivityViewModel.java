@@ -218,7 +218,7 @@ public final class SensitivityViewModel {
         String name = scheme.unit(u.unit()).map(Unit::name).orElse(u.unit());
         String zone = Optional.ofNullable(zones.get(u.unit())).map(Zone::name).orElse("");
         return new SensitivityRow(u.unit(), name, zone, u.rank(), u.medianRank(), u.p05Rank(), u.p95Rank(),
-                u.listedShare());
+                u.bestRank(), u.worstRank(), u.listedShare());
     }
 
     private Optional<String> refuse(String why) {

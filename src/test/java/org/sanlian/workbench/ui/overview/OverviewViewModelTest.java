@@ -109,6 +109,25 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void aZoneOfTenShowsItsFirstAndLastThreeWithAGapBetween() {
+        Scheme scheme = db.scheme(db.schemeFor(Y2025, workspace.year()));
+        Zone all = new Zone("Z1", "全市", scheme.units().stream().map(u -> u.code()).toList());
+        db.saveScheme(scheme.withUnitsAndZones(scheme.units(), List.of(all)), workspace.year().orElseThrow(), "张三");
+        workspace.reload();
+        OverviewViewModel vm = model();
+
+        assertThat(vm.zones()).singleElement().satisfies(z -> {
+            assertThat(z.title()).isEqualTo("全市（10 个单位）");
+            assertThat(z.top()).extracting(OverviewViewModel.RankLine::zoneRank).containsExactly(1, 2, 3);
+            assertThat(z.bottom()).extracting(OverviewViewModel.RankLine::zoneRank).containsExactly(8, 9, 10);
+            assertThat(z.gap()).isTrue();
+        });
+        List<String> lastThree = scored(Y2025).rows().stream().skip(7).map(u -> u.unit().code()).toList();
+        assertThat(vm.zones().get(0).bottom()).extracting(OverviewViewModel.RankLine::code)
+                .containsExactlyElementsOf(lastThree);
+    }
+
+    @Test
     void theBottomListIsTheScoredPeriodsListedUnitsWithLevelAndRulesInWords() {
         OverviewViewModel vm = model();
         List<UnitResult> listed = scored(Y2025).rows().stream().filter(UnitResult::listed).toList();

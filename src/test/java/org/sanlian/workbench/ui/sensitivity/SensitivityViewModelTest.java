@@ -82,6 +82,8 @@ class SensitivityViewModelTest {
             assertThat(row.rank()).isEqualTo(u.rank());
             assertThat(row.best()).isEqualTo(u.p05Rank());
             assertThat(row.worst()).isEqualTo(u.p95Rank());
+            assertThat(row.min()).isEqualTo(u.bestRank());
+            assertThat(row.max()).isEqualTo(u.worstRank());
             assertThat(row.listedShare()).isEqualTo(u.listedShare());
             assertThat(row.zone()).isNotEmpty();
         }

@@ -67,6 +67,8 @@ class SensitivityViewTest {
             assertThat(r.best()).isLessThanOrEqualTo(r.rank());
             assertThat(r.rank()).isLessThanOrEqualTo(r.worst());
             assertThat(r.rankInInterval()).isTrue();
+            assertThat(r.min()).isLessThanOrEqualTo(r.best());
+            assertThat(r.max()).isGreaterThanOrEqualTo(r.worst());
         });
         assertThat(rows).extracting(SensitivityRow::rank).doesNotHaveDuplicates().hasSize(10);
         assertThat(robot.lookup("#" + SensitivityView.STATUS_ID).queryAs(Label.class).getText())
