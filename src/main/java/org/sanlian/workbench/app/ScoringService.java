@@ -19,6 +19,7 @@ import org.sanlian.workbench.core.model.Unit;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.scoring.ScoringEngine;
 import org.sanlian.workbench.core.scoring.ScoringSession;
+import org.sanlian.workbench.core.sensitivity.DrawProgress;
 import org.sanlian.workbench.core.sensitivity.RankSensitivity;
 import org.sanlian.workbench.core.sensitivity.SensitivityResult;
 
@@ -70,6 +71,19 @@ public final class ScoringService {
     public SensitivityResult sensitivity(Assessment assessment, Period period, SensitivitySettings settings,
                                          IntConsumer progress) {
         return RankSensitivity.run(session(assessment, period), period, settings, progress);
+    }
+
+    /**
+     * As above, watched by {@code progress}, which may stop the run between draws: then
+     * {@link CancelledException} is thrown and nothing is returned.
+     */
+    public SensitivityResult sensitivity(Assessment assessment, Period period, SensitivitySettings settings,
+                                         DrawProgress progress) {
+        try {
+            return RankSensitivity.run(session(assessment, period), period, settings, progress);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new CancelledException();
+        }
     }
 
     private ScoringSession session(Assessment assessment, Period period) {

@@ -6,10 +6,12 @@ import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
 import org.sanlian.workbench.ui.coverage.CoverageScreen;
 import org.sanlian.workbench.ui.imports.ImportsScreen;
 import org.sanlian.workbench.ui.entry.EntryScreen;
+import org.sanlian.workbench.ui.overview.OverviewScreen;
 import org.sanlian.workbench.ui.periods.PeriodsScreen;
 import org.sanlian.workbench.ui.results.ResultsScreen;
 import org.sanlian.workbench.ui.scheme.SchemeScreen;
 import org.sanlian.workbench.ui.settings.SettingsScreen;
+import org.sanlian.workbench.ui.sensitivity.SensitivityScreen;
 import org.sanlian.workbench.ui.shell.ScreenGroup;
 import org.sanlian.workbench.ui.shell.ScreenRegistry;
 import org.sanlian.workbench.ui.units.UnitsZonesScreen;
@@ -35,7 +37,9 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "import", "ui.screen.import", ImportsScreen::new)
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)
                 .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)
+                .add(ScreenGroup.RESULTS, "overview", "ui.overview.screen", OverviewScreen::new)
                 .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new)
+                .add(ScreenGroup.RESULTS, "sensitivity", "ui.sensitivity.screen", SensitivityScreen::new)
                 .add(ScreenGroup.RESULTS, "bulletins", "ui.screen.bulletins", BulletinsScreen::new)
                 .add(ScreenGroup.ADMIN, "audit", "ui.screen.audit", AuditScreen::new)
                 .add(ScreenGroup.ADMIN, "settings", "ui.screen.settings", SettingsScreen::new);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 
 import org.sanlian.workbench.core.bottom.BottomListRules;
@@ -29,12 +30,23 @@ public final class RankSensitivity {
     }
 
     public static SensitivityResult run(ScoringSession session, Period period, SensitivitySettings settings) {
-        return run(session, period, settings, draw -> { });
+        return run(session, period, settings, DrawProgress.NONE);
     }
 
     /** As {@link #run(ScoringSession, Period, SensitivitySettings)}, telling {@code progress} after each draw. */
     public static SensitivityResult run(ScoringSession session, Period period, SensitivitySettings settings,
                                         IntConsumer progress) {
+        return run(session, period, settings, (DrawProgress) (done, total) -> progress.accept(done));
+    }
+
+    /**
+     * As {@link #run(ScoringSession, Period, SensitivitySettings)}, telling {@code progress} after each
+     * draw and asking it before each whether to stop.
+     *
+     * @throws CancellationException when {@code progress} asked to stop; nothing is returned then
+     */
+    public static SensitivityResult run(ScoringSession session, Period period, SensitivitySettings settings,
+                                        DrawProgress progress) {
         List<UnitResult> base = session.rank(period);
         int nu = base.size();
         Map<String, Integer> index = new HashMap<>();
@@ -51,6 +63,9 @@ public final class RankSensitivity {
         double a = settings.spread();
         double[] w = new double[weights.length];
         for (int d = 0; d < draws; d++) {
+            if (progress.stopRequested()) {
+                throw new CancellationException("rank sensitivity stopped after " + d + " of " + draws + " draws");
+            }
             double sum = 0;
             for (int l = 0; l < w.length; l++) {
                 w[l] = weights[l] * (1 - a + 2 * a * random.nextDouble());
@@ -71,14 +86,15 @@ public final class RankSensitivity {
                     listed[i]++;
                 }
             }
-            progress.accept(d + 1);
+            progress.drawn(d + 1, draws);
         }
         List<UnitSensitivity> out = new ArrayList<>(nu);
         for (int i = 0; i < nu; i++) {
             int[] sorted = ranks[i].clone();
             Arrays.sort(sorted);
             out.add(new UnitSensitivity(base.get(i).unit().code(), base.get(i).rank(), nearestRank(sorted, 50),
-                    nearestRank(sorted, 5), nearestRank(sorted, 95), draws == 0 ? 0.0 : (double) listed[i] / draws));
+                    nearestRank(sorted, 5), nearestRank(sorted, 95), draws == 0 ? 0.0 : (double) listed[i] / draws,
+                    draws == 0 ? base.get(i).rank() : sorted[0], draws == 0 ? base.get(i).rank() : sorted[draws - 1]));
         }
         return new SensitivityResult(session.scheme(), period, settings, out);
     }

@@ -88,6 +88,13 @@ public final class ShellViewModel {
         this.executor = context.executor();
         recentFiles.setAll(recent.list());
         workspace.onError(e -> prompts.error(text("ui.shell.reload-failed"), ErrorText.of(e)));
+        workspace.onScreenRequest(id -> {
+            if (registry.byId(id).isEmpty()) {
+                return false;
+            }
+            requestScreen(id);
+            return true;
+        });
         workspace.stateProperty().addListener((obs, old, now) -> updateTitle(now));
         current.addListener((obs, old, now) -> followEditing(now));
         updateTitle(workspace.state());

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -123,6 +124,7 @@ public final class Workspace {
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NONE);
     private Consumer<? super Throwable> errors = e -> { };
+    private Predicate<String> screens = id -> false;
 
     public Workspace(TaskExecutor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -160,6 +162,19 @@ public final class Workspace {
     /** Where a failed reload is reported (the window shows it). */
     public void onError(Consumer<? super Throwable> handler) {
         this.errors = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Where a screen's wish to show another screen goes (the window: it asks about unsaved edits first). */
+    public void onScreenRequest(Predicate<String> handler) {
+        this.screens = Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * Asks the window to show the screen {@code id} (the overview's blocks lead to their screens);
+     * false when the window has no such screen, and then nothing happens.
+     */
+    public boolean showScreen(String id) {
+        return screens.test(id);
     }
 
     /**

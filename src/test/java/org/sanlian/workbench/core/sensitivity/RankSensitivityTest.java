@@ -41,6 +41,8 @@ class RankSensitivityTest {
             assertThat(u.medianRank()).isEqualTo(u.rank());
             assertThat(u.p05Rank()).isEqualTo(u.rank());
             assertThat(u.p95Rank()).isEqualTo(u.rank());
+            assertThat(u.bestRank()).isEqualTo(u.rank());
+            assertThat(u.worstRank()).isEqualTo(u.rank());
         }
         assertThat(r.units()).filteredOn(u -> u.unit().equals("U3")).singleElement()
                 .satisfies(u -> assertThat(u.listedShare()).isEqualTo(1.0));
@@ -58,6 +60,13 @@ class RankSensitivityTest {
         assertThat(u1.p95Rank()).isEqualTo(2);
         assertThat(u2.p05Rank()).isEqualTo(1);
         assertThat(u3.p05Rank()).isEqualTo(3);
+        // the extremes hold the percentiles: U1 is first in some draws and second in others
+        assertThat(u1.bestRank()).isEqualTo(1);
+        assertThat(u1.worstRank()).isEqualTo(2);
+        for (UnitSensitivity u : r.units()) {
+            assertThat(u.bestRank()).isLessThanOrEqualTo(u.p05Rank());
+            assertThat(u.worstRank()).isGreaterThanOrEqualTo(u.p95Rank());
+        }
         assertThat(u3.listedShare()).isEqualTo(1.0);
         assertThat(u1.listedShare()).isEqualTo(0.0);
     }
@@ -69,5 +78,33 @@ class RankSensitivityTest {
         assertThat(RankSensitivity.nearestRank(sorted, 50)).isEqualTo(2);
         assertThat(RankSensitivity.nearestRank(sorted, 95)).isEqualTo(9);
         assertThat(RankSensitivity.nearestRank(sorted, 60)).isEqualTo(3);
+    }
+
+    @Test
+    void progressIsToldEachDrawOfTheTotal() {
+        java.util.List<String> told = new java.util.ArrayList<>();
+        RankSensitivity.run(session(), Period.year(2025), new SensitivitySettings(3, 0.2, 7),
+                (DrawProgress) (done, total) -> told.add(done + "/" + total));
+        assertThat(told).containsExactly("1/3", "2/3", "3/3");
+    }
+
+    @Test
+    void aStopAskedForEndsTheRunBeforeTheNextDraw() {
+        int[] drawn = {0};
+        DrawProgress stopAfterFive = new DrawProgress() {
+            @Override
+            public void drawn(int done, int total) {
+                drawn[0] = done;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return drawn[0] >= 5;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RankSensitivity.run(session(), Period.year(2025),
+                new SensitivitySettings(1000, 0.2, 7), stopAfterFive))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(drawn[0]).isEqualTo(5);
     }
 }

@@ -163,9 +163,9 @@ class ResultCsvWriterTest {
     @Test
     void sensitivityListsEveryUnitWithItsRankSpreadAndListedShare() throws IOException {
         SensitivityResult s = new SensitivityResult(SCHEME, Period.year(2025), SensitivitySettings.DEFAULT, List.of(
-                new UnitSensitivity("A2", 1, 1, 1, 2, 0.0),
-                new UnitSensitivity("B3", 5, 5, 4, 6, 0.873),
-                new UnitSensitivity("B1", 6, 6, 6, 6, 1.0)));
+                new UnitSensitivity("A2", 1, 1, 1, 2, 0.0, 1, 2),
+                new UnitSensitivity("B3", 5, 5, 4, 6, 0.873, 3, 7),
+                new UnitSensitivity("B1", 6, 6, 6, 6, 1.0, 6, 6)));
         StringWriter w = new StringWriter();
         ResultCsvWriter.writeSensitivity(s, w);
         assertThat(lines(w)).containsExactly(

@@ -315,6 +315,23 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aScreenAsksTheWindowToShowAnotherThroughTheWorkspaceAfterTheUnsavedQuestion() {
+        vm.start(TestDatabases.demo(dir.resolve("w.db"), "张三"));
+        assertThat(workspace.showScreen("periods")).isTrue();
+        assertThat(vm.current().id()).isEqualTo("periods");
+        assertThat(workspace.showScreen("no-such-screen")).isFalse();
+        assertThat(vm.current().id()).isEqualTo("periods");
+
+        vm.requestScreen("units");
+        units().model().select("331102");
+        units().model().moveSelectedToNeighbour(1);
+        answers.unsaved = Prompts.Unsaved.CANCEL;
+        assertThat(workspace.showScreen("overview")).isTrue();
+        assertThat(vm.current().id()).isEqualTo("units");
+        assertThat(answers.asked).contains("unsaved 单位与分区");
+    }
+
+    @Test
     void unsavedEditsAreAskedAboutBeforeTheyCouldBeLost() {
         vm.start(TestDatabases.demo(dir.resolve("w.db"), "张三"));
         vm.requestScreen("units");
