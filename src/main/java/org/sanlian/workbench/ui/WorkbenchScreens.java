@@ -1,5 +1,6 @@
 package org.sanlian.workbench.ui;
 
+import org.sanlian.workbench.ui.bottom.BottomScreen;
 import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
 import org.sanlian.workbench.ui.coverage.CoverageScreen;
 import org.sanlian.workbench.ui.imports.ImportsScreen;
@@ -32,6 +33,7 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "import", "ui.screen.import", ImportsScreen::new)
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)
                 .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)
-                .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new);
+                .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new)
+                .add(ScreenGroup.RESULTS, "bottom", "ui.screen.bottom", BottomScreen::new);
     }
 }
