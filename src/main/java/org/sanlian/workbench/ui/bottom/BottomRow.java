@@ -17,10 +17,11 @@ public record BottomRow(String unitCode, String unitName, String zoneName, int z
     /**
      * One of the weakest indicators: its value now (empty when missing), whether an escape margin was
      * searched for it (only for entries listed by 分区末位 or 总分低于), and the value at which the unit
-     * leaves the list (empty when searched but out of reach). {@code upwards} says which way helps.
+     * leaves the list (empty when searched but out of reach). {@code upwards} says which way helps;
+     * {@code integer} that the figure is a count (the value to reach is then a whole number).
      */
     public record Weak(String code, String name, String unitOfMeasure, OptionalDouble value, boolean searched,
-                       OptionalDouble escape, boolean upwards) {
+                       OptionalDouble escape, boolean upwards, boolean integer) {
         public Weak {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(name, "name");

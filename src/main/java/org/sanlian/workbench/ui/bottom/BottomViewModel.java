@@ -33,6 +33,7 @@ import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.BottomRule;
 import org.sanlian.workbench.core.model.Indicator;
+import org.sanlian.workbench.core.model.Input;
 import org.sanlian.workbench.core.model.Interview;
 import org.sanlian.workbench.core.model.InterviewStatus;
 import org.sanlian.workbench.core.model.Period;
@@ -222,7 +223,8 @@ public final class BottomViewModel {
                 Optional<EscapeMargin> margin = entry.escapes().stream().filter(m -> m.code().equals(code)).findFirst();
                 weakest.add(new BottomRow.Weak(code, leaf.name(), leaf.unitOfMeasure(), value, margin.isPresent(),
                         margin.map(EscapeMargin::value).orElse(OptionalDouble.empty()),
-                        EscapeMarginSearch.helpsUpwards(leaf)));
+                        EscapeMarginSearch.helpsUpwards(leaf),
+                        scheme.input(code).map(Input::integer).orElse(false)));
             }
             out.add(new BottomRow(r.unit().code(), r.unit().name(), r.zone().name(), r.zoneRank(),
                     format.score(r.total()), entry.level(), rules, weakest));
@@ -247,30 +249,31 @@ public final class BottomViewModel {
 
     /**
      * A weakest indicator in words: its value now and, where searched, the value it must reach for the
-     * unit to leave the list with the change needed (rounded the way that still gets it off: up when
-     * more helps, down when less does), or that it cannot get off by this indicator alone.
+     * unit to leave the list with the change needed, rounded the way that still gets it off (up when
+     * more helps, down when less does; to a whole number for a count), or that it cannot get off by
+     * this indicator alone.
      */
     public static String weakText(BottomRow.Weak w) {
-        String value = w.value().isPresent() ? plain(w.value().getAsDouble(), 2, RoundingMode.HALF_UP)
-                : text("ui.bottom.missing");
         String measure = w.unitOfMeasure().isBlank() ? "" : " " + w.unitOfMeasure();
+        String value = w.value().isPresent() ? plain(w.value().getAsDouble(), 2, RoundingMode.HALF_UP) + measure
+                : text("ui.bottom.missing");
         if (!w.searched()) {
-            return text("ui.bottom.weak", w.name(), value + measure);
+            return text("ui.bottom.weak", w.name(), value);
         }
         if (w.escape().isEmpty()) {
-            return text("ui.bottom.weak-unreachable", w.name(), value + measure);
+            return text("ui.bottom.weak-unreachable", w.name(), value);
         }
         double target = w.escape().getAsDouble();
         RoundingMode towards = w.upwards() ? RoundingMode.CEILING : RoundingMode.FLOOR;
-        String to = plain(target, decimalsFor(target, w.value()), towards);
-        String change = "";
-        if (w.value().isPresent()) {
-            double now = w.value().getAsDouble();
-            double delta = new BigDecimal(to).doubleValue() - now;
-            change = (delta >= 0 ? "+" : "−") + plain(Math.abs(delta), decimalsFor(target, w.value()), RoundingMode.HALF_UP);
+        int decimals = w.integer() ? 0 : decimalsFor(target, w.value());
+        String to = plain(target, decimals, towards);
+        if (w.value().isEmpty()) {
+            return text("ui.bottom.weak-from-missing", w.name(), to + measure);
         }
-        return text(w.upwards() ? "ui.bottom.weak-rise" : "ui.bottom.weak-fall", w.name(), value + measure,
-                to + measure, change);
+        double delta = new BigDecimal(to).doubleValue() - w.value().getAsDouble();
+        String change = (delta >= 0 ? "+" : "−") + plain(Math.abs(delta), Math.max(decimals, 2), RoundingMode.HALF_UP);
+        return text(w.upwards() ? "ui.bottom.weak-rise" : "ui.bottom.weak-fall", w.name(), value, to + measure,
+                change);
     }
 
     /** Two decimals, more when the value and the target would otherwise look the same. */
