@@ -16,8 +16,8 @@ import org.sanlian.workbench.core.scoring.UnitResult;
 
 /**
  * One entered figure that moves a unit onto or off the bottom list, worked out with the engine on the
- * assessment the window scores, before anything is typed: for each unit, each input it has a figure
- * of, the figure set to 0 or to ten times the largest entered by any unit (within the input's
+ * assessment the window scores, before anything is typed: for each input (counts first), each unit
+ * with a figure of it, the figure set to 0 or to ten times the largest entered by any unit (within the input's
  * bounds), the first whose result lists the unit when it was not listed, or the other way round.
  */
 record ListChange(String unit, String unitName, String code, double before, double after, boolean enters,
@@ -27,9 +27,12 @@ record ListChange(String unit, String unitName, String code, double before, doub
         ScoringService scoring = new ScoringService();
         Assessment a = db.assessment(period, Optional.empty());
         PeriodResult before = scoring.score(a, period);
-        for (Unit unit : a.scheme().units()) {
-            UnitResult was = before.row(unit.code()).orElseThrow();
-            for (Input input : a.scheme().inputs()) {
+        // counts first: a count typed is the most ordinary change on 数据录入
+        List<Input> inputs = new ArrayList<>(a.scheme().inputs().stream().filter(Input::integer).toList());
+        inputs.addAll(a.scheme().inputs().stream().filter(i -> !i.integer()).toList());
+        for (Input input : inputs) {
+            for (Unit unit : a.scheme().units()) {
+                UnitResult was = before.row(unit.code()).orElseThrow();
                 OptionalDouble now = a.data().value(period, unit.code(), input.code());
                 if (now.isEmpty()) {
                     continue;
