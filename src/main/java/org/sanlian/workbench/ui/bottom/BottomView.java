@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import org.sanlian.workbench.core.model.Interview;
 import org.sanlian.workbench.i18n.Messages;
@@ -52,6 +53,8 @@ public final class BottomView extends BorderPane {
     public static final String DELETE_ID = "bottom-delete";
     /** The style class of an overdue open interview's row (workbench.css tints it). */
     public static final String OVERDUE = "interview-overdue";
+    /** The style class of the text in the list's cells (workbench.css colours it on a selected row). */
+    public static final String CELL_TEXT = "bottom-cell-text";
 
     private final BottomViewModel model;
     private final TableView<BottomRow> table = new TableView<>();
@@ -264,12 +267,21 @@ public final class BottomView extends BorderPane {
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
+        // a Text node sizes the row to every line (a wrapped label in a cell cuts lines off)
         c.setCellFactory(col -> new TableCell<>() {
+            private final Text lines = new Text();
+
+            {
+                lines.getStyleClass().add(CELL_TEXT);
+                lines.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
-                setWrapText(true);
+                setText(null);
+                lines.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : lines);
             }
         });
         return c;
