@@ -271,4 +271,18 @@ class BottomViewModelTest {
         assertThat(vm.rows()).extracting(BottomRow::unitCode).containsExactlyElementsOf(change.listedAfter());
         assertThat(vm.rows().stream().anyMatch(r -> r.unitCode().equals(change.unit()))).isEqualTo(change.enters());
     }
+
+    @Test
+    void aPeriodWithoutFiguresHasNoListAndSaysSo() {
+        db.addPeriod(Period.year(2026), "tester");
+        workspace.reload();
+        workspace.selectPeriod(Period.year(2026));
+
+        assertThat(vm.periodProperty().get()).isEqualTo(Period.year(2026));
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.newInterview()).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("2026年 尚无数据，没有末位约谈名单。请先录入或导入数据。");
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
 }
