@@ -213,6 +213,20 @@ public final class BottomView extends BorderPane {
         model.rows().addListener((javafx.collections.ListChangeListener<BottomRow>) c ->
                 showSelection(model.selectedProperty().get()));
         showSelection(model.selectedProperty().get());
+        // the records are read again after each write: keep the one chosen chosen
+        long[] chosen = {0};
+        records.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                chosen[0] = r.interview().id();
+            }
+        });
+        model.interviews().addListener((javafx.collections.ListChangeListener<BottomViewModel.InterviewRow>) c -> {
+            List<Long> ids = model.interviews().stream().map(r -> r.interview().id()).toList();
+            int at = ids.indexOf(chosen[0]);
+            if (at >= 0) {
+                records.getSelectionModel().select(at);
+            }
+        });
     }
 
     private void showSelection(BottomRow row) {

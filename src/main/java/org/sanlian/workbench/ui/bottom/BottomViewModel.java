@@ -80,6 +80,10 @@ public final class BottomViewModel {
     private final ObjectProperty<BottomRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<InterviewRow> interviews = FXCollections.observableArrayList();
     private final ObservableList<String> bulletins = FXCollections.observableArrayList();
+    // the read-only views handed out, kept so that a listener added to one lives as long as the model
+    private final ObservableList<BottomRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<InterviewRow> interviewsView = FXCollections.unmodifiableObservableList(interviews);
+    private final ObservableList<String> bulletinsView = FXCollections.unmodifiableObservableList(bulletins);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -425,7 +429,7 @@ public final class BottomViewModel {
     }
 
     public ObservableList<BottomRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObjectProperty<BottomRow> selectedProperty() {
@@ -438,12 +442,12 @@ public final class BottomViewModel {
     }
 
     public ObservableList<InterviewRow> interviews() {
-        return FXCollections.unmodifiableObservableList(interviews);
+        return interviewsView;
     }
 
     /** The numbers of the bulletins published for the chosen period: what a new interview may link. */
     public ObservableList<String> bulletins() {
-        return FXCollections.unmodifiableObservableList(bulletins);
+        return bulletinsView;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

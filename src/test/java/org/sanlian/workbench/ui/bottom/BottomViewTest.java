@@ -154,6 +154,36 @@ class BottomViewTest {
             assertThat(e.period()).hasValue("2025");
             assertThat(e.newValue().orElseThrow()).contains("新建省级企业研究院两家");
         });
+
+        // a double click opens it filled in; marked done, it is changed in place
+        robot.doubleClickOn(fx(() -> {
+            TableView<BottomViewModel.InterviewRow> t = interviews(robot);
+            t.layout();
+            return t.lookupAll(".table-row-cell").stream()
+                    .filter(n -> ((TableRow<?>) n).getItem() != null).findFirst().orElseThrow();
+        }));
+        waitUntil(() -> robot.lookup("#" + InterviewDialog.ATTENDEES_ID).tryQuery()
+                .map(n -> ((javafx.scene.control.TextField) n).getText().equals("市科技局 王某；青田县副县长 李某"))
+                .orElse(false));
+        robot.clickOn("#" + InterviewDialog.STATUS_ID);
+        robot.clickOn("已整改");
+        clickDefaultButton(robot);
+        waitUntil(() -> interviews(robot).getItems().size() == 1
+                && interviews(robot).getItems().get(0).interview().status() == InterviewStatus.DONE);
+
+        // the changed record stays chosen; Delete asks first, then removes it
+        assertThat(fx(() -> interviews(robot).getSelectionModel().getSelectedIndex())).isZero();
+        robot.clickOn("#" + BottomView.INTERVIEWS_ID + " .table-row-cell");
+        robot.type(KeyCode.DELETE);
+        clickDefaultButton(robot);
+        waitUntil(() -> interviews(robot).getItems().isEmpty());
+        assertThat(InterviewService.ofUnit(db, "331121")).isEmpty();
+        assertThat(db.audit(new AuditFilter(Optional.of("331121"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("interview"), Optional.empty(), Optional.empty(), 0)))
+                .extracting(AuditEntry::action, AuditEntry::operator)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("INSERT", "张三"),
+                        org.assertj.core.groups.Tuple.tuple("UPDATE", "张三"),
+                        org.assertj.core.groups.Tuple.tuple("DELETE", "张三"));
     }
 
     @SuppressWarnings("unchecked")
