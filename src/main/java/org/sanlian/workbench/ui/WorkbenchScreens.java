@@ -2,6 +2,7 @@ package org.sanlian.workbench.ui;
 
 import org.sanlian.workbench.ui.audit.AuditScreen;
 import org.sanlian.workbench.ui.bulletins.BulletinsScreen;
+import org.sanlian.workbench.ui.bottom.BottomScreen;
 import org.sanlian.workbench.ui.commitments.CommitmentsScreen;
 import org.sanlian.workbench.ui.coverage.CoverageScreen;
 import org.sanlian.workbench.ui.imports.ImportsScreen;
@@ -39,6 +40,7 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)
                 .add(ScreenGroup.RESULTS, "overview", "ui.overview.screen", OverviewScreen::new)
                 .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new)
+                .add(ScreenGroup.RESULTS, "bottom", "ui.screen.bottom", BottomScreen::new)
                 .add(ScreenGroup.RESULTS, "sensitivity", "ui.sensitivity.screen", SensitivityScreen::new)
                 .add(ScreenGroup.RESULTS, "bulletins", "ui.screen.bulletins", BulletinsScreen::new)
                 .add(ScreenGroup.ADMIN, "audit", "ui.screen.audit", AuditScreen::new)

@@ -103,7 +103,7 @@ public final class EscapeMarginSearch {
     }
 
     /** More helps for a POSITIVE indicator and for BREAK_ZERO; less helps for NEGATIVE and for CLEAR_ZERO. */
-    static boolean helpsUpwards(Indicator leaf) {
+    public static boolean helpsUpwards(Indicator leaf) {
         Method m = leaf.rule().method();
         if (m == Method.BREAK_ZERO) {
             return true;
