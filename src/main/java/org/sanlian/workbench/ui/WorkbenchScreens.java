@@ -9,6 +9,8 @@ import org.sanlian.workbench.ui.results.ResultsScreen;
 import org.sanlian.workbench.ui.scheme.SchemeScreen;
 import org.sanlian.workbench.ui.shell.ScreenGroup;
 import org.sanlian.workbench.ui.shell.ScreenRegistry;
+import org.sanlian.workbench.ui.targets.TargetsScreen;
+import org.sanlian.workbench.ui.trends.TrendsScreen;
 import org.sanlian.workbench.ui.units.UnitsZonesScreen;
 
 /**
@@ -32,6 +34,8 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.DATA, "import", "ui.screen.import", ImportsScreen::new)
                 .add(ScreenGroup.DATA, "commitments", "ui.screen.commitments", CommitmentsScreen::new)
                 .add(ScreenGroup.DATA, "coverage", "ui.screen.coverage", CoverageScreen::new)
-                .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new);
+                .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new)
+                .add(ScreenGroup.RESULTS, "trends", "ui.trends.screen", TrendsScreen::new)
+                .add(ScreenGroup.RESULTS, "targets", "ui.targets.screen", TargetsScreen::new);
     }
 }
