@@ -155,7 +155,9 @@ public final class TrendsView extends HBox {
 
     private void draw(ChartData data) {
         viewer.setVisible(data != null);
-        viewer.setChart(data == null ? null : Charts.build(data));
+        if (data != null) {
+            viewer.setChart(Charts.build(data));
+        }
     }
 
     private void columns() {
