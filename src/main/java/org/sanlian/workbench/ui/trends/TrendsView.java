@@ -25,7 +25,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.io.chart.ChartData;
-import org.sanlian.workbench.io.chart.Charts;
+import org.sanlian.workbench.io.chart.TrendChart;
 import org.sanlian.workbench.ui.results.ResultFormat;
 
 /**
@@ -149,6 +149,7 @@ public final class TrendsView extends HBox {
         Label hint = new Label(m.text("ui.trends.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         right.getChildren().add(hint);
         getChildren().addAll(left, right);
     }
@@ -156,18 +157,18 @@ public final class TrendsView extends HBox {
     private void draw(ChartData data) {
         viewer.setVisible(data != null);
         if (data != null) {
-            viewer.setChart(Charts.build(data));
+            viewer.setChart(TrendChart.build(data, model.lowestRank()));
         }
     }
 
     private void columns() {
         Messages m = Messages.get();
-        table.getColumns().clear();
+        java.util.List<TableColumn<TrendsViewModel.ChangeRow, String>> columns = new java.util.ArrayList<>();
         TableColumn<TrendsViewModel.ChangeRow, String> unit = new TableColumn<>(m.text("ui.trends.col.unit"));
         unit.setPrefWidth(120);
         unit.setSortable(false);
         unit.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().name()));
-        table.getColumns().add(unit);
+        columns.add(unit);
         String rank = m.text(model.measureProperty().get() == TrendsViewModel.Measure.ZONE_RANK
                 ? "ui.trends.col.zone-rank" : "ui.trends.col.rank");
         for (int i = 0; i < model.periods().size(); i++) {
@@ -179,7 +180,8 @@ public final class TrendsView extends HBox {
             c.setSortable(false);
             c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().cells().size() > p
                     ? f.getValue().cells().get(p).text() : ""));
-            table.getColumns().add(c);
+            columns.add(c);
         }
+        table.getColumns().setAll(columns);
     }
 }

@@ -340,6 +340,19 @@ public final class TrendsViewModel {
 
     // --- what is shown ---------------------------------------------------------------------
 
+    /**
+     * The lowest rank of the measure shown in any scored period, over every unit (ticked or not):
+     * the bottom of the rank axis. 1 while nothing is scored.
+     */
+    public int lowestRank() {
+        if (trend == null) {
+            return 1;
+        }
+        boolean zone = measure.get() == Measure.ZONE_RANK;
+        return trend.periods().stream().flatMap(s -> s.points().values().stream())
+                .mapToInt(p -> zone ? p.zoneRank() : p.rank()).max().orElse(1);
+    }
+
     /** The units of the scored periods (the latest scheme's first, in its order), to tick. */
     public ObservableList<Choice> units() {
         return FXCollections.unmodifiableObservableList(units);

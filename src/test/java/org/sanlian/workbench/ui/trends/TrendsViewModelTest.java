@@ -97,6 +97,7 @@ class TrendsViewModelTest {
         assertThat(chart.ranks()).isTrue();
         assertThat(chart.categories()).containsExactly("2022年", "2023年", "2024年", "2025年");
         assertThat(chart.series()).hasSize(listed.size());
+        assertThat(vm.lowestRank()).isEqualTo(10);
     }
 
     @Test
@@ -122,6 +123,9 @@ class TrendsViewModelTest {
         TrendsViewModel.ChangeRow row = vm.changeRows().stream().filter(r -> r.unit().equals(unit)).findFirst()
                 .orElseThrow();
         assertThat(row.cells().get(3).rank()).hasValue(latest.zoneRank());
+        int largestZone = score(Period.year(2025)).scheme().zones().stream().mapToInt(z -> z.units().size()).max()
+                .orElseThrow();
+        assertThat(vm.lowestRank()).isEqualTo(largestZone);
 
         vm.setChecked(unit, false);
         assertThat(vm.changeRows()).extracting(TrendsViewModel.ChangeRow::unit).doesNotContain(unit);

@@ -92,6 +92,9 @@ class TrendsViewTest {
                 && viewer.getChart().getCategoryPlot().getDataset().getRowKeys().contains(name));
         var plot = fx(() -> viewer.getChart().getCategoryPlot());
         assertThat(plot.getRangeAxis().isInverted()).isTrue();
+        // the rank axis spans every unit's ranks, 1 (at the top) to 10, not only the lines drawn
+        assertThat(plot.getRangeAxis().getLowerBound()).isEqualTo(0.5);
+        assertThat(plot.getRangeAxis().getUpperBound()).isEqualTo(10.5);
         var data = plot.getDataset();
         int series = data.getRowIndex(name);
         List<?> columns = data.getColumnKeys();
