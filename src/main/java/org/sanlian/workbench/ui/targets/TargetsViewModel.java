@@ -42,7 +42,11 @@ public final class TargetsViewModel {
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final ObservableList<CityTargetService.Row> rows = FXCollections.observableArrayList();
+    /** Held, so that listeners of the read-only view are not lost with it. */
+    private final ObservableList<CityTargetService.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<CityProgress.UnitPart> units = FXCollections.observableArrayList();
+    /** Held, so that listeners of the read-only view are not lost with it. */
+    private final ObservableList<CityProgress.UnitPart> unitsView = FXCollections.unmodifiableObservableList(units);
     private final ObjectProperty<CityTargetService.Row> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>(this, "period");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -172,7 +176,7 @@ public final class TargetsViewModel {
 
     /** One row per goal of the scheme, in its order. */
     public ObservableList<CityTargetService.Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The goal whose units are shown. */
@@ -182,7 +186,7 @@ public final class TargetsViewModel {
 
     /** The chosen goal's units with their figures and parts, in the scheme's order. */
     public ObservableList<CityProgress.UnitPart> units() {
-        return FXCollections.unmodifiableObservableList(units);
+        return unitsView;
     }
 
     public ReadOnlyObjectProperty<Period> periodProperty() {

@@ -100,7 +100,6 @@ public final class TrendsView extends HBox {
         progress.managedProperty().bind(model.busyProperty());
         Button cancel = new Button(m.text("ui.trends.cancel"));
         cancel.setId(CANCEL_ID);
-        cancel.setCancelButton(false);
         cancel.setOnAction(e -> model.cancel());
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.managedProperty().bind(model.busyProperty());
@@ -152,6 +151,13 @@ public final class TrendsView extends HBox {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         right.getChildren().add(hint);
         getChildren().addAll(left, right);
+        // Escape stops the scoring, as 停止计算 does
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model.busyProperty().get()) {
+                model.cancel();
+                e.consume();
+            }
+        });
     }
 
     private void draw(ChartData data) {

@@ -112,8 +112,14 @@ public final class TrendsViewModel {
     private final TaskExecutor executor;
     private final ScoringService scoring;
     private final ObservableList<Choice> units = FXCollections.observableArrayList();
+    /** Held, so that listeners of the read-only view are not lost with it. */
+    private final ObservableList<Choice> unitsView = FXCollections.unmodifiableObservableList(units);
     private final ObservableList<Period> periods = FXCollections.observableArrayList();
+    /** Held, so that listeners of the read-only view are not lost with it. */
+    private final ObservableList<Period> periodsView = FXCollections.unmodifiableObservableList(periods);
     private final ObservableList<ChangeRow> changeRows = FXCollections.observableArrayList();
+    /** Held, so that listeners of the read-only view are not lost with it. */
+    private final ObservableList<ChangeRow> changeRowsView = FXCollections.unmodifiableObservableList(changeRows);
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.RANK);
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -355,17 +361,17 @@ public final class TrendsViewModel {
 
     /** The units of the scored periods (the latest scheme's first, in its order), to tick. */
     public ObservableList<Choice> units() {
-        return FXCollections.unmodifiableObservableList(units);
+        return unitsView;
     }
 
     /** The scored periods in time order: the chart's categories and the table's columns. */
     public ObservableList<Period> periods() {
-        return FXCollections.unmodifiableObservableList(periods);
+        return periodsView;
     }
 
     /** The rank-change table: one row per ticked unit. */
     public ObservableList<ChangeRow> changeRows() {
-        return FXCollections.unmodifiableObservableList(changeRows);
+        return changeRowsView;
     }
 
     /** Total, overall rank or zone rank. */

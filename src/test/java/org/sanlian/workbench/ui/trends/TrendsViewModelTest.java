@@ -146,6 +146,16 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void aListenerOfThePeriodsIsToldOfEveryReloadEvenAfterAGarbageCollection() {
+        TrendsViewModel vm = model();
+        List<Integer> told = new ArrayList<>();
+        vm.periods().addListener((javafx.collections.ListChangeListener<Period>) c -> told.add(c.getList().size()));
+        System.gc(); // the view adds its listener to this list and keeps no other reference to it
+        workspace.reload();
+        assertThat(told).isNotEmpty().last().isEqualTo(YEARS.size());
+    }
+
+    @Test
     void anOlderAnswerIsDroppedWhenAnotherLoadWasAskedMeanwhile() {
         List<Runnable> queued = new ArrayList<>();
         TaskExecutor later = new TaskExecutor() {
