@@ -55,6 +55,8 @@ public final class TargetsViewModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private long generation;
+    /** The code of the goal to choose again once a reload after a failure succeeds. */
+    private String reselect;
 
     public TargetsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -105,9 +107,6 @@ public final class TargetsViewModel {
         period.set(null);
         summary.set("");
     }
-
-    /** The goal to choose again after a reload (by code). */
-    private String reselect;
 
     private void show(CityTargetService.Report report) {
         String code = selected.get() != null ? selected.get().goal().target().code() : reselect;
