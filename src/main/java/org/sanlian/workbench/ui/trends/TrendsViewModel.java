@@ -133,6 +133,9 @@ public final class TrendsViewModel {
     /** While the ticks are set by the model (defaults, a reload): their listeners do not count as a touch. */
     private boolean ticking;
     private long generation;
+    /** Whether the screen is shown: while it is not, a change only marks the trend stale (scoring every period is long work). */
+    private boolean active = true;
+    private boolean stale;
     private AtomicBoolean running = new AtomicBoolean();
 
     public TrendsViewModel(Workspace workspace, TaskExecutor executor, ScoringService scoring) {
@@ -146,7 +149,11 @@ public final class TrendsViewModel {
 
     private void follow(Workspace.State old, Workspace.State now) {
         if (!now.sameContent(old) || !kind(now).equals(Optional.ofNullable(loadedKind))) {
-            load();
+            if (active) {
+                load();
+            } else {
+                stale = true;
+            }
         } else if (!now.period().equals(old.period()) && !touched) {
             tickDefaults();
             update();
@@ -159,6 +166,7 @@ public final class TrendsViewModel {
 
     /** Scores every period of the chosen period's kind in the background; an older answer is dropped. */
     public void load() {
+        stale = false;
         long request = ++generation;
         running.set(true); // the older request's flag: it stops at its next period
         AtomicBoolean stop = new AtomicBoolean();
@@ -214,6 +222,18 @@ public final class TrendsViewModel {
                 status.set("");
             }
         });
+    }
+
+    /**
+     * Whether the screen is shown. Hidden, changes of the workspace's content are only noted; shown
+     * again after one, the periods are scored again.
+     */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            stale = false;
+            load();
+        }
     }
 
     /** Stops the scoring at its next period; what was shown before stays. */

@@ -156,6 +156,22 @@ class TrendsViewModelTest {
     }
 
     @Test
+    void whileHiddenAChangeIsOnlyNotedAndScoredWhenShownAgain() {
+        TrendsViewModel vm = model();
+        String unit = vm.units().get(0).unit().code();
+        vm.units().forEach(c -> c.setChecked(false));
+        vm.setChecked(unit, true);
+        int rank = vm.changeRows().get(0).cells().get(3).rank().getAsInt();
+        vm.setActive(false);
+        FigureEntryService.save(db, Period.year(2025), List.of(new FigureEntryService.Change(unit, "V_FRAUD",
+                OptionalDouble.of(1), "", "")), "张三");
+        workspace.reload();
+        assertThat(vm.changeRows().get(0).cells().get(3).rank()).hasValue(rank);
+        vm.setActive(true);
+        assertThat(vm.changeRows().get(0).cells().get(3).rank()).hasValue(score(Period.year(2025)).rows().size());
+    }
+
+    @Test
     void anOlderAnswerIsDroppedWhenAnotherLoadWasAskedMeanwhile() {
         List<Runnable> queued = new ArrayList<>();
         TaskExecutor later = new TaskExecutor() {
