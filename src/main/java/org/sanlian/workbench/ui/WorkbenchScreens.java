@@ -15,6 +15,8 @@ import org.sanlian.workbench.ui.settings.SettingsScreen;
 import org.sanlian.workbench.ui.sensitivity.SensitivityScreen;
 import org.sanlian.workbench.ui.shell.ScreenGroup;
 import org.sanlian.workbench.ui.shell.ScreenRegistry;
+import org.sanlian.workbench.ui.targets.TargetsScreen;
+import org.sanlian.workbench.ui.trends.TrendsScreen;
 import org.sanlian.workbench.ui.units.UnitsZonesScreen;
 
 /**
@@ -41,6 +43,8 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.RESULTS, "overview", "ui.overview.screen", OverviewScreen::new)
                 .add(ScreenGroup.RESULTS, "results", "ui.screen.results", ResultsScreen::new)
                 .add(ScreenGroup.RESULTS, "bottom", "ui.screen.bottom", BottomScreen::new)
+                .add(ScreenGroup.RESULTS, "trends", "ui.trends.screen", TrendsScreen::new)
+                .add(ScreenGroup.RESULTS, "targets", "ui.targets.screen", TargetsScreen::new)
                 .add(ScreenGroup.RESULTS, "sensitivity", "ui.sensitivity.screen", SensitivityScreen::new)
                 .add(ScreenGroup.RESULTS, "bulletins", "ui.screen.bulletins", BulletinsScreen::new)
                 .add(ScreenGroup.ADMIN, "audit", "ui.screen.audit", AuditScreen::new)

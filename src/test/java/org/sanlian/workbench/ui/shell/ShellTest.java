@@ -79,7 +79,7 @@ class ShellTest {
                 .map(n -> (n instanceof ToggleButton ? "  " : "") + ((javafx.scene.control.Labeled) n).getText())
                 .toList());
         assertThat(entries).containsExactly("数据", "  指标方案", "  单位与分区", "  考核期", "  数据录入", "  导入与模板", "  公开承诺",
-                "  七有覆盖", "结果", "  总览", "  计算与排名", "  末位约谈", "  稳健性", "  通报与导出", "管理", "  审计日志", "  设置");
+                "  七有覆盖", "结果", "  总览", "  计算与排名", "  末位约谈", "  趋势", "  目标进度", "  稳健性", "  通报与导出", "管理", "  审计日志", "  设置");
         assertThat(robot.lookup("#nav-results").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         robot.clickOn("单位与分区");
