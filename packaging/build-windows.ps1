@@ -23,7 +23,7 @@ $version = ($pom.project.version -replace "-SNAPSHOT", "")
 $modules = "java.base,java.desktop,java.prefs,java.security.jgss,java.sql,java.xml.crypto,java.naming,java.logging," +
            "java.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs," +
            "javafx.base,javafx.graphics,javafx.controls,javafx.swing"
-$javaOptions = "-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData"
+$javaOptions = "-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1"
 
 mvn -q -B -DskipTests package
 if ($LASTEXITCODE -ne 0) { throw "mvn package failed" }
@@ -48,7 +48,7 @@ foreach ($jar in ($classPath -split " ")) {
 }
 
 Set-Content "$out\sanlian.properties" -Encoding ASCII -Value @(
-    "java-options=$javaOptions -Dsanlian.launcher=cli -XX:TieredStopAtLevel=1",
+    "java-options=$javaOptions -Dsanlian.launcher=cli",
     "win-console=true")
 jpackage --type app-image --runtime-image $runtime --input "$out\input" --dest $out --name $name `
     --app-version $version --vendor $vendor --description $description --icon assets\icon.ico `

@@ -15,9 +15,11 @@ version=$(sed -n '0,/<version>/s:.*<version>\([0-9.]*\).*</version>.*:\1:p' pom.
 modules=java.base,java.desktop,java.prefs,java.security.jgss,java.sql,java.xml.crypto,java.naming,java.logging
 modules=$modules,java.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
 modules=$modules,javafx.base,javafx.graphics,javafx.controls,javafx.swing
-# both launchers: UTF-8 whatever the system's code page (GBK on Chinese Windows), and the serial
-# collector (two threads of G1 bookkeeping cost more than they give for a desktop heap)
-java_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData"
+# both launchers: UTF-8 whatever the system's code page (GBK on Chinese Windows), the serial
+# collector (two threads of G1 bookkeeping cost more than they give for a desktop heap), and the
+# JIT's first tier only: on two cores the optimising compiler competes with the start and with
+# commands of a few seconds (docs/packaging.md has the measurements)
+java_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1"
 
 build_jar() {
     mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package
@@ -53,7 +55,7 @@ make_app_image() {
     input=$(app_input)
     rm -rf "$image"
     local cli=$out/sanlian.properties
-    printf 'java-options=%s -Dsanlian.launcher=cli -XX:TieredStopAtLevel=1\n' "$java_options" > "$cli"
+    printf 'java-options=%s -Dsanlian.launcher=cli\n' "$java_options" > "$cli"
     [[ $(uname -s) == MINGW* || $(uname -s) == CYGWIN* ]] && echo 'win-console=true' >> "$cli"
     jpackage --type app-image --runtime-image "$runtime" --input "$input" --dest "$out" \
         --name "$name" --app-version "$version" --vendor "$vendor" --description "$description" \

@@ -25,7 +25,7 @@ for i in $(seq 1 "$runs"); do
     load=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s.%N)
     out=$(DISPLAY=$display SANLIAN_DATA="$dir/data" java -Djava.util.prefs.userRoot="$dir/prefs" \
-        -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true \
+        -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true -Dsanlian.startup.t0=$(date +%s%3N) \
         -jar target/sanlian-workbench.jar --db "$dir/start.db" 2>&1 >/dev/null | grep -o 'usable-ms=[0-9]*' || true)
     end=$(date +%s.%N)
     if [[ -z $out ]]; then

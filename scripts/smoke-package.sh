@@ -43,7 +43,7 @@ if [[ -z ${DISPLAY:-} ]]; then
     export DISPLAY=$display
 fi
 start=$(date +%s.%N)
-usable=$(JAVA_TOOL_OPTIONS="-Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true -Djava.util.prefs.userRoot=$work/prefs" \
+usable=$(JAVA_TOOL_OPTIONS="-Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true -Dsanlian.startup.t0=$(date +%s%3N) -Djava.util.prefs.userRoot=$work/prefs" \
     SANLIAN_DATA="$work" timeout 120 "$image/bin/sanlian-workbench" --db "$work/w.db" 2>&1 \
     | grep -o 'usable-ms=[0-9]*' || true)
 end=$(date +%s.%N)

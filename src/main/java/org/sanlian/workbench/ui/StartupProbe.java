@@ -13,7 +13,8 @@ import org.sanlian.workbench.ui.shell.ShellViewModel;
 /**
  * Measures how long a start takes until the window is usable, for {@code scripts/bench-start.sh}
  * (docs/performance.md). Off unless the system property {@value #PROPERTY} is set; then it prints
- * one line {@code usable-ms=N} to standard error, N counted from the process's start, and with
+ * one line {@code usable-ms=N} to standard error, N counted from the process's start (as the
+ * launching script gives it in {@value #T0_PROPERTY}, else the JVM's start), and with
  * {@value #EXIT_PROPERTY}{@code =true} ends the application right after.
  *
  * <p>"Usable" means: the database is open, the first screen shows its content, and nothing the start
@@ -27,6 +28,7 @@ final class StartupProbe {
 
     static final String PROPERTY = "sanlian.startup.probe";
     static final String EXIT_PROPERTY = "sanlian.startup.exit";
+    static final String T0_PROPERTY = "sanlian.startup.t0";
 
     private StartupProbe() {
     }
@@ -35,7 +37,7 @@ final class StartupProbe {
         if (System.getProperty(PROPERTY) == null) {
             return;
         }
-        Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Instant processStart = startOfMeasure();
         ChangeListener<Boolean> onLoaded = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
@@ -46,6 +48,19 @@ final class StartupProbe {
             }
         };
         model.loadingProperty().addListener(onLoaded);
+    }
+
+    /**
+     * Where the measure starts: the moment the script says it started the process (the system property
+     * {@value #T0_PROPERTY}, milliseconds since the epoch), else the JVM's own start. The process
+     * start the system keeps is rounded to whole seconds of the boot time on Linux, too coarse here.
+     */
+    private static Instant startOfMeasure() {
+        String t0 = System.getProperty(T0_PROPERTY, "");
+        if (t0.matches("\\d{10,}")) {
+            return Instant.ofEpochMilli(Long.parseLong(t0));
+        }
+        return Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     private static void whenIdle(FxTaskExecutor executor, Runnable then) {

@@ -3,8 +3,11 @@ package org.sanlian.workbench.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +30,12 @@ import org.sanlian.workbench.app.FigureEntryService;
 import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.report.MeetingReport;
+import org.sanlian.workbench.core.report.ReportBuilder;
 import org.sanlian.workbench.core.scoring.PeriodResult;
+import org.sanlian.workbench.io.chart.ChartData;
+import org.sanlian.workbench.io.chart.MeetingCharts;
+import org.sanlian.workbench.ui.results.UnitBreakdown;
 
 /**
  * What the window does after one edit on the default scheme, without the paint (issue 6: within
@@ -79,6 +87,27 @@ public class RecomputeBenchmark {
     @Benchmark
     public PeriodResult recompute() {
         return scoring.score(db.assessment(period, Optional.empty()), period);
+    }
+
+    /**
+     * Everything the results screen computes after an edit before it shows the new ranking: the
+     * recompute, the input values its breakdown shows for derived indicators, and the report and
+     * zone charts of its 图表 tab (ResultsViewModel's background work).
+     */
+    @Benchmark
+    public List<ChartData> resultsScreenRefresh() {
+        Assessment a = db.assessment(period, Optional.empty());
+        PeriodResult r = scoring.score(a, period);
+        List<String> codes = UnitBreakdown.inputCodes(a.scheme());
+        Map<String, Map<String, Double>> values = codes.isEmpty() ? Map.of() : scoring.values(a, period, codes);
+        MeetingReport report = ReportBuilder.build(r, List.of(), Optional.empty(), LocalDate.of(2026, 1, 15), "",
+                a.simulated(), List.of());
+        List<ChartData> charts = new ArrayList<>(MeetingCharts.of(report).stream()
+                .map(MeetingCharts.ZoneCharts::totals).toList());
+        if (values.isEmpty()) {
+            throw new IllegalStateException("the default scheme has derived indicators with inputs");
+        }
+        return charts;
     }
 
     /** Keeping one edited figure (audited), then the recompute. */
