@@ -15,12 +15,13 @@ import org.sanlian.workbench.core.scoring.UnitResult;
 
 /**
  * A period at a glance (总览), as {@link OverviewService} reads it: the head and tail of each zone's
- * ranking, the bottom list, how complete the period's figures are, and what needs attention. The
+ * ranking, the bottom list, how complete the period's figures are, what needs attention, and the city
+ * targets' progress (as 目标进度 computes it; empty when the scheme has none). The
  * ranking parts are empty when the period could not be scored ({@code scoringIssues} says why).
  */
 public record Overview(Period period, Scheme scheme, boolean simulated, Optional<PeriodResult> result,
                        List<Issue> scoringIssues, List<ZoneEnds> zones, List<InputFill> inputs, List<UnitGaps> gaps,
-                       List<Warning> warnings) {
+                       List<Warning> warnings, List<CityTargetService.Row> targets) {
 
     public Overview {
         Objects.requireNonNull(period, "period");
@@ -31,6 +32,7 @@ public record Overview(Period period, Scheme scheme, boolean simulated, Optional
         inputs = List.copyOf(inputs);
         gaps = List.copyOf(gaps);
         warnings = List.copyOf(warnings);
+        targets = List.copyOf(targets);
     }
 
     /** A zone's best and last few units by zone rank (they overlap in a zone of few units). */

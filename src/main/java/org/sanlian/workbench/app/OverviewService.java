@@ -23,7 +23,7 @@ import org.sanlian.workbench.core.scoring.UnitResult;
 
 /**
  * 总览: reads and scores a period once and gathers what the overview shows (see {@link Overview}).
- * City targets are not part of it yet: their progress belongs to the 目标进度 screen's service.
+ * The city targets' progress comes from {@link CityTargetService}, as the 目标进度 screen shows it.
  */
 public final class OverviewService {
 
@@ -85,7 +85,8 @@ public final class OverviewService {
                     Long.toString(Duration.between(backup.get().takenAt(), now).toDays()))));
         }
         return new Overview(period, scheme, a.simulated(), result, issues,
-                result.map(r -> zoneEnds(scheme, r, perZone)).orElse(List.of()), inputs, gaps, warnings);
+                result.map(r -> zoneEnds(scheme, r, perZone)).orElse(List.of()), inputs, gaps, warnings,
+                CityTargetService.load(db, period, year).rows());
     }
 
     /** Each zone of the scheme with its best and last {@code perZone} units by zone rank. */

@@ -41,6 +41,8 @@ public final class OverviewView extends ScrollPane {
     private final GridPane inputs = new GridPane();
     private final GridPane gaps = new GridPane();
     private final VBox warnings = new VBox(4);
+    private final GridPane targets = new GridPane();
+    public static final String TARGETS_ID = "overview-targets";
 
     public OverviewView(OverviewViewModel model) {
         this.model = model;
@@ -50,10 +52,12 @@ public final class OverviewView extends ScrollPane {
         model.inputs().addListener((ListChangeListener<Object>) c -> showCompleteness());
         model.gaps().addListener((ListChangeListener<Object>) c -> showCompleteness());
         model.warnings().addListener((ListChangeListener<Object>) c -> showWarnings());
+        model.targets().addListener((ListChangeListener<Object>) c -> showTargets());
         showZones();
         showBottom();
         showCompleteness();
         showWarnings();
+        showTargets();
     }
 
     public static String zoneId(String zone) {
@@ -87,7 +91,8 @@ public final class OverviewView extends ScrollPane {
         inputs.setId(INPUTS_ID);
         gaps.setId(GAPS_ID);
         warnings.setId(WARNINGS_ID);
-        for (GridPane g : List.of(bottom, inputs, gaps)) {
+        targets.setId(TARGETS_ID);
+        for (GridPane g : List.of(bottom, inputs, gaps, targets)) {
             g.setHgap(14);
             g.setVgap(3);
         }
@@ -101,21 +106,13 @@ public final class OverviewView extends ScrollPane {
                 block(titleOf(model.bottom().size()), Block.BOTTOM, null, bottom),
                 block(completeness, Block.COMPLETENESS, "ui.screen.entry",
                         new HBox(28, column("ui.overview.inputs", inputs), column("ui.overview.units", gaps))),
-                block(new Label(text("ui.overview.warnings")), null, null, warnings),
-                targetsLink());
+                block(new Label(text("ui.overview.targets")), Block.TARGETS, "ui.targets.screen", targets),
+                block(new Label(text("ui.overview.warnings")), null, null, warnings));
         content.setPadding(new Insets(12));
         setContent(content);
     }
 
     private Label bottomTitle;
-
-    /** City targets' progress is the 目标进度 screen's: the overview only leads there. */
-    private Hyperlink targetsLink() {
-        Hyperlink open = new Hyperlink(text("ui.overview.city-targets"));
-        open.setId(linkId(Block.TARGETS));
-        open.setOnAction(e -> model.open(Block.TARGETS));
-        return open;
-    }
 
     private Label titleOf(int listed) {
         bottomTitle = new Label(text("ui.overview.bottom", Integer.toString(listed)));
@@ -257,6 +254,27 @@ public final class OverviewView extends ScrollPane {
                 text.setOnMouseClicked(e -> model.open(w));
                 warnings.getChildren().add(new HBox(4, text, open));
             }
+        }
+    }
+
+    private void showTargets() {
+        targets.getChildren().clear();
+        if (model.targets().isEmpty()) {
+            if (model.overviewProperty().get() != null) {
+                targets.add(new Label(text("ui.overview.targets-none")), 0, 0);
+            }
+            return;
+        }
+        header(targets, "ui.overview.col.target", "ui.overview.col.city-figure", "ui.overview.col.goal",
+                "ui.overview.col.progress", "ui.overview.col.status");
+        int row = 1;
+        for (OverviewViewModel.TargetLine t : model.targets()) {
+            Label status = new Label(t.status());
+            if (t.state() == org.sanlian.workbench.core.targets.CityProgress.Status.BEHIND) {
+                status.getStyleClass().add("overview-warning");
+            }
+            targets.addRow(row++, new Label(t.name()), new Label(t.figure()), new Label(t.target()),
+                    new Label(t.progress()), status);
         }
     }
 

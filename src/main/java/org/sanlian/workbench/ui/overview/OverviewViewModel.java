@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sanlian.workbench.core.targets.CityProgress;
+import org.sanlian.workbench.ui.targets.TargetsViewModel;
 
 import org.sanlian.workbench.app.Overview;
 import org.sanlian.workbench.app.OverviewService;
@@ -91,11 +93,17 @@ public final class OverviewViewModel {
     private final TaskExecutor executor;
     private final ScoringService scoring;
     private final Clock clock;
+    /** A city target in brief: name, city figure, target (with its year), progress, status. */
+    public record TargetLine(String code, String name, String figure, String target, String progress, String status,
+                             CityProgress.Status state) {
+    }
+
     private final ObservableList<ZoneLines> zones = FXCollections.observableArrayList();
     private final ObservableList<BottomLine> bottom = FXCollections.observableArrayList();
     private final ObservableList<InputLine> inputs = FXCollections.observableArrayList();
     private final ObservableList<GapLine> gaps = FXCollections.observableArrayList();
     private final ObservableList<WarningLine> warnings = FXCollections.observableArrayList();
+    private final ObservableList<TargetLine> targets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper completeness = new ReadOnlyStringWrapper(this, "completeness", "");
@@ -155,6 +163,7 @@ public final class OverviewViewModel {
             inputs.clear();
             gaps.clear();
             warnings.clear();
+            targets.clear();
             completeness.set("");
             return;
         }
@@ -181,6 +190,10 @@ public final class OverviewViewModel {
             w.add(new WarningLine(warningText(o, warning, period), warning.kind().screen()));
         }
         warnings.setAll(w);
+        targets.setAll(o.targets().stream().map(r -> new TargetLine(r.goal().target().code(),
+                r.goal().target().name(), TargetsViewModel.number(r.goal().figure()),
+                TargetsViewModel.target(r.goal().target()), TargetsViewModel.percent(r.goal().progress()),
+                TargetsViewModel.status(r.goal().status()), r.goal().status())).toList());
     }
 
     private static List<RankLine> lines(List<UnitResult> rows, ResultFormat format) {
@@ -232,6 +245,11 @@ public final class OverviewViewModel {
 
     public ObservableList<GapLine> gaps() {
         return FXCollections.unmodifiableObservableList(gaps);
+    }
+
+    /** Each city target of the scheme: its city figure, target, progress and status, as 目标进度 has them. */
+    public ObservableList<TargetLine> targets() {
+        return FXCollections.unmodifiableObservableList(targets);
     }
 
     public ObservableList<WarningLine> warnings() {

@@ -79,6 +79,32 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void theCityTargetsAreThoseOfTheTargetsScreenWithTheirFiguresAndStatus() {
+        OverviewViewModel vm = model();
+        org.sanlian.workbench.app.CityTargetService.Report report =
+                org.sanlian.workbench.app.CityTargetService.load(db, Y2025, workspace.year());
+        assertThat(report.rows()).isNotEmpty();
+        assertThat(vm.targets()).extracting(OverviewViewModel.TargetLine::code)
+                .containsExactlyElementsOf(report.rows().stream().map(r -> r.goal().target().code()).toList());
+        for (int i = 0; i < report.rows().size(); i++) {
+            org.sanlian.workbench.core.targets.CityProgress.Goal g = report.rows().get(i).goal();
+            OverviewViewModel.TargetLine line = vm.targets().get(i);
+            assertThat(line.state()).isEqualTo(g.status());
+            assertThat(line.figure()).isEqualTo(org.sanlian.workbench.ui.targets.TargetsViewModel.number(g.figure()));
+            assertThat(line.status()).isIn("已达成", "按进度", "落后", "无法判断");
+        }
+        // the sum kind is the units' values added up: the test adds them itself for one such target
+        org.sanlian.workbench.core.targets.CityProgress.Goal sum = report.rows().stream().map(r -> r.goal())
+                .filter(g -> g.target().aggregate() == org.sanlian.workbench.core.model.CityTarget.CityAggregate.SUM
+                        && g.target().cumulativeFrom().isEmpty() && g.figure().isPresent())
+                .findFirst().orElseThrow();
+        double added = new ScoringService().values(db.assessment(Y2025, workspace.year()), Y2025,
+                List.of(sum.target().code())).values().stream()
+                .mapToDouble(m -> m.getOrDefault(sum.target().code(), 0.0)).sum();
+        assertThat(sum.figure().getAsDouble()).isCloseTo(added, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void eachZoneShowsItsBestAndLastUnitsByZoneRank() {
         OverviewViewModel vm = model();
         PeriodResult r = scored(Y2025);
