@@ -39,7 +39,17 @@ import org.sanlian.workbench.ui.imports.UnitChoice;
 import org.sanlian.workbench.ui.entry.EntryScreen;
 import org.sanlian.workbench.ui.entry.EntryView;
 import org.sanlian.workbench.ui.entry.EntryViewModel;
+import org.sanlian.workbench.app.PublishService;
+import org.sanlian.workbench.app.WorkbenchDatabase;
+import org.sanlian.workbench.ui.audit.AuditView;
+import org.sanlian.workbench.ui.bottom.BottomView;
+import org.sanlian.workbench.ui.bulletins.BulletinsView;
+import org.sanlian.workbench.ui.overview.OverviewView;
+import org.sanlian.workbench.ui.results.BreakdownView;
 import org.sanlian.workbench.ui.results.ResultsView;
+import org.sanlian.workbench.ui.sensitivity.SensitivityView;
+import org.sanlian.workbench.ui.targets.TargetsView;
+import org.sanlian.workbench.ui.trends.TrendsView;
 import org.sanlian.workbench.ui.shell.FxPrompts;
 import org.sanlian.workbench.ui.units.UnitsZonesView;
 import org.testfx.api.FxRobot;
@@ -49,7 +59,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell, 单位与分区, 指标方案, 考核期, 数据录入, 导入与模板 (with a report of problems), 公开承诺 and 七有覆盖. Runs only when asked, because it writes into the
+ * results screen in the shell (with a unit's breakdown), 单位与分区, 指标方案, 考核期, 数据录入, 导入与模板
+ * (with a report of problems), 公开承诺, 七有覆盖, and the screens of 结果 and 管理: 总览, 末位约谈, 趋势, 目标进度,
+ * 稳健性 (200 draws… the scheme's own), 通报与导出 (a 2024 bulletin) and 审计日志. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -91,6 +103,12 @@ class ScreenshotsTest {
         });
         waitUntil(() -> robot.lookup("#" + ResultsView.STATUS_ID).tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("2025年：")).orElse(false));
+        // a unit's breakdown below the ranking: the fourth unit, whose points leave room to gain
+        TableView<?> overall = robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class);
+        robot.interact(() -> overall.getSelectionModel().select(3));
+        waitUntil(() -> robot.lookup("#" + BreakdownView.TABLE_ID).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        Thread.sleep(500); // the radar chart draws on the next pulse
         save(robot, "results.png");
 
         robot.clickOn("#nav-units");
@@ -142,6 +160,70 @@ class ScreenshotsTest {
             entry.enter("331124", "GDP", "178亿");
         });
         save(robot, "entry.png");
+    }
+
+    /** The screens of 结果 and 管理, on a database whose 2024 was published as a bulletin. */
+    @Test
+    void theResultScreens(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        try (WorkbenchDatabase db = WorkbenchDatabase.openExisting(file)) {
+            PublishService.publish(db, Period.year(2024), Optional.empty(), Optional.of("2024-1"),
+                    Optional.of(java.time.LocalDate.of(2025, 2, 20)), "张三");
+        }
+        shell.open(robot, file);
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(760);
+        });
+        waitUntil(() -> robot.lookup("#" + ResultsView.STATUS_ID).tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("2025年：")).orElse(false));
+
+        robot.clickOn("#nav-overview");
+        waitUntil(() -> robot.lookup("#" + OverviewView.TARGETS_ID).tryQuery()
+                .map(n -> !((javafx.scene.layout.GridPane) n).getChildren().isEmpty()).orElse(false));
+        save(robot, "overview.png");
+
+        robot.clickOn("#nav-bottom");
+        waitUntil(() -> robot.lookup("#" + BottomView.TABLE_ID).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        TableView<?> bottom = robot.lookup("#" + BottomView.TABLE_ID).queryAs(TableView.class);
+        robot.interact(() -> bottom.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "bottom.png");
+
+        robot.clickOn("#nav-trends");
+        waitUntil(() -> robot.lookup("#" + TrendsView.TABLE_ID).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        Thread.sleep(500);
+        save(robot, "trends.png");
+
+        robot.clickOn("#nav-targets");
+        waitUntil(() -> robot.lookup("#" + TargetsView.TABLE_ID).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        TableView<?> targets = robot.lookup("#" + TargetsView.TABLE_ID).queryAs(TableView.class);
+        robot.interact(() -> targets.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "targets.png");
+
+        robot.clickOn("#nav-sensitivity");
+        robot.clickOn("#" + SensitivityView.RUN_ID);
+        waitUntil(() -> robot.lookup("#" + SensitivityView.TABLE_ID).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        Thread.sleep(500);
+        save(robot, "sensitivity.png");
+
+        robot.clickOn("#nav-bulletins");
+        waitUntil(() -> robot.lookup("#" + BulletinsView.TABLE_ID).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        TableView<?> bulletins = robot.lookup("#" + BulletinsView.TABLE_ID).queryAs(TableView.class);
+        robot.interact(() -> bulletins.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "bulletins.png");
+
+        robot.clickOn("#nav-audit");
+        waitUntil(() -> robot.lookup("#" + AuditView.TABLE_ID).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        save(robot, "audit.png");
     }
 
     @Test

@@ -104,6 +104,14 @@ public final class OverviewViewModel {
     private final ObservableList<GapLine> gaps = FXCollections.observableArrayList();
     private final ObservableList<WarningLine> warnings = FXCollections.observableArrayList();
     private final ObservableList<TargetLine> targets = FXCollections.observableArrayList();
+    // the read-only views handed out are kept: a view listens to them, and a wrapper made per call
+    // (held only weakly by its list) could be collected with the view's listener on it
+    private final ObservableList<ZoneLines> zonesView = FXCollections.unmodifiableObservableList(zones);
+    private final ObservableList<BottomLine> bottomView = FXCollections.unmodifiableObservableList(bottom);
+    private final ObservableList<InputLine> inputsView = FXCollections.unmodifiableObservableList(inputs);
+    private final ObservableList<GapLine> gapsView = FXCollections.unmodifiableObservableList(gaps);
+    private final ObservableList<WarningLine> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ObservableList<TargetLine> targetsView = FXCollections.unmodifiableObservableList(targets);
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper completeness = new ReadOnlyStringWrapper(this, "completeness", "");
@@ -232,28 +240,28 @@ public final class OverviewViewModel {
     }
 
     public ObservableList<ZoneLines> zones() {
-        return FXCollections.unmodifiableObservableList(zones);
+        return zonesView;
     }
 
     public ObservableList<BottomLine> bottom() {
-        return FXCollections.unmodifiableObservableList(bottom);
+        return bottomView;
     }
 
     public ObservableList<InputLine> inputs() {
-        return FXCollections.unmodifiableObservableList(inputs);
+        return inputsView;
     }
 
     public ObservableList<GapLine> gaps() {
-        return FXCollections.unmodifiableObservableList(gaps);
+        return gapsView;
     }
 
     /** Each city target of the scheme: its city figure, target, progress and status, as 目标进度 has them. */
     public ObservableList<TargetLine> targets() {
-        return FXCollections.unmodifiableObservableList(targets);
+        return targetsView;
     }
 
     public ObservableList<WarningLine> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     /** 2025年 总览（方案：…）, or why nothing is shown. */

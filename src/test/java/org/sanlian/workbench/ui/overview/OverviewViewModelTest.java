@@ -79,6 +79,19 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void theListsAViewListensToAreTheSameEachTimeSoTheirListenersAreKept() {
+        OverviewViewModel vm = model();
+        // a wrapper made per call is held only weakly by its list: the view's listener on it was lost
+        // to the garbage collector, and the real window showed empty blocks
+        assertThat(vm.zones()).isSameAs(vm.zones());
+        assertThat(vm.bottom()).isSameAs(vm.bottom());
+        assertThat(vm.inputs()).isSameAs(vm.inputs());
+        assertThat(vm.gaps()).isSameAs(vm.gaps());
+        assertThat(vm.warnings()).isSameAs(vm.warnings());
+        assertThat(vm.targets()).isSameAs(vm.targets());
+    }
+
+    @Test
     void theCityTargetsAreThoseOfTheTargetsScreenWithTheirFiguresAndStatus() {
         OverviewViewModel vm = model();
         org.sanlian.workbench.app.CityTargetService.Report report =
