@@ -31,9 +31,18 @@ fi
 make_cds_archives "$image/bin/sanlian-workbench" "$image/bin/sanlian" "$image/lib/app"
 
 if $deb; then
-    # the libraries JavaFX loads and the font that shows Chinese (TOOLCHAIN.md)
-    jpackage --type deb --app-image "$image" --dest "$out" --name "$name" \
+    # the .deb installs under /opt/sanlian-workbench, where the archives made here do not fit: its copy
+    # of the image carries none, and its postinst makes them in place (packaging/linux/make-cds.sh)
+    debroot=$out/deb
+    rm -rf "$debroot" && mkdir -p "$debroot"
+    cp -a "$image" "$debroot/"
+    rm -f "$debroot/$name/lib/app/"*.jsa
+    sed -i '/SharedArchiveFile/d' "$debroot/$name/lib/app/"*.cfg
+    cp packaging/linux/make-cds.sh "$debroot/$name/lib/app/"
+    rm -f "$out"/*.deb
+    jpackage --type deb --app-image "$debroot/$name" --dest "$out" --name "$name" \
         --app-version "$version" --vendor "$vendor" --description "$description" \
+        --resource-dir packaging/linux \
         --linux-package-name sanlian-workbench --linux-deb-maintainer "office@example.invalid" \
         --linux-menu-group "Office" --linux-shortcut --linux-app-category office \
         --linux-package-deps "libgtk-3-0, libxtst6, libpangoft2-1.0-0, fonts-wqy-microhei"

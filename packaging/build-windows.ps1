@@ -23,7 +23,7 @@ $version = ($pom.project.version -replace "-SNAPSHOT", "")
 $modules = "java.base,java.desktop,java.prefs,java.security.jgss,java.sql,java.xml.crypto,java.naming,java.logging," +
            "java.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs," +
            "javafx.base,javafx.graphics,javafx.controls,javafx.swing"
-$javaOptions = "-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1"
+$javaOptions = "-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xlog:cds=off,cds+dynamic=off"
 
 mvn -q -B -DskipTests package
 if ($LASTEXITCODE -ne 0) { throw "mvn package failed" }

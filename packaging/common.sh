@@ -19,7 +19,9 @@ modules=$modules,javafx.base,javafx.graphics,javafx.controls,javafx.swing
 # collector (two threads of G1 bookkeeping cost more than they give for a desktop heap), and the
 # JIT's first tier only: on two cores the optimising compiler competes with the start and with
 # commands of a few seconds (docs/packaging.md has the measurements)
-java_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1"
+# An archive that does not fit (the image moved elsewhere) is skipped; its warning would go to
+# standard output, into a command's results, so the class-data messages are off.
+java_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xlog:cds=off,cds+dynamic=off"
 
 build_jar() {
     mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package

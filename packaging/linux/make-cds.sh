@@ -1,0 +1,26 @@
+#!/bin/sh
+# Makes the class-data archives (AppCDS) of an installed workbench where it is installed: an archive
+# names the paths of the classes it holds, so the ones made while building (under target/) do not
+# serve a copy installed elsewhere. Run by the .deb's postinst; safe to run again (as root) after
+# moving the program:  /opt/sanlian-workbench/lib/app/make-cds.sh /opt/sanlian-workbench
+# Each launcher exports the demo meeting workbook once with -XX:ArchiveClassesAtExit, then its
+# configuration names the archive. Failing changes nothing but the start-up time.
+root=${1:-/opt/sanlian-workbench}
+app=$root/lib/app
+work=$(mktemp -d) || exit 0
+trap 'rm -rf "$work"' EXIT
+"$root/bin/sanlian" db init --demo --db "$work/demo.db" --operator 安装 >/dev/null 2>&1 || exit 0
+for launcher in sanlian sanlian-workbench; do
+    cfg=$app/$launcher.cfg
+    [ -f "$cfg" ] || continue
+    sed -i '/SharedArchiveFile/d' "$cfg"
+    rm -f "$app/$launcher.jsa"
+    # with arguments the window's launcher runs the command line too: the same classes and options
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/$launcher.jsa" \
+        "$root/bin/$launcher" db export --db "$work/demo.db" --period 2025 --out "$work/$launcher.xlsx" \
+        >/dev/null 2>&1
+    if [ -s "$app/$launcher.jsa" ]; then
+        printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s.jsa\n' "$launcher" >> "$cfg"
+    fi
+done
+exit 0
