@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +32,7 @@ import org.sanlian.workbench.core.model.Bulletin;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.ErrorText;
+import org.sanlian.workbench.ui.common.ScreenProgress;
 import org.sanlian.workbench.ui.common.TaskExecutor;
 import org.sanlian.workbench.ui.results.ResultFormat;
 import org.sanlian.workbench.ui.shell.Prompts;
@@ -82,7 +82,7 @@ public final class BulletinsViewModel {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Job job;
+    private ScreenProgress job;
     private long listRequest;
     private long summaryRequest;
     /** The bulletin to select once the list is read again (the one just published); null for none. */
@@ -250,7 +250,7 @@ public final class BulletinsViewModel {
         notice.set("");
         error.set("");
         hash.set("");
-        Job j = start(Work.PUBLISHING);
+        ScreenProgress j = start(Work.PUBLISHING);
         progressText.set(text("ui.bulletins.publishing", ResultFormat.period(period)));
         executor.execute(() -> {
             // looked at again where the write happens: another window may have published meanwhile
@@ -328,14 +328,14 @@ public final class BulletinsViewModel {
     }
 
     private interface Export {
-        ExportService.Exported run(Job job);
+        ExportService.Exported run(ScreenProgress job);
     }
 
     private void export(Path file, Export what) {
         notice.set("");
         error.set("");
         exported.set(null);
-        Job j = start(Work.EXPORTING);
+        ScreenProgress j = start(Work.EXPORTING);
         progressText.set(text("ui.bulletins.export-starting"));
         executor.execute(() -> what.run(j), done -> {
             finish(j);
@@ -362,7 +362,7 @@ public final class BulletinsViewModel {
     /** Stops the export under way at its next sheet; nothing is left behind. A publish is not stopped. */
     public void cancel() {
         if (job != null && work.get() == Work.EXPORTING) {
-            job.stop.set(true);
+            job.stop();
             cancelling.set(true);
             progressText.set(text("ui.bulletins.cancelling"));
         }
@@ -370,27 +370,8 @@ public final class BulletinsViewModel {
 
     // --- the work under way ----------------------------------------------------------------------
 
-    /** One piece of work: its progress goes to the screen (on the screen's thread), and 取消 stops it. */
-    private final class Job implements Progress {
-        private final AtomicBoolean stop = new AtomicBoolean();
-
-        @Override
-        public void update(Step step) {
-            executor.inForeground(() -> {
-                if (job == this && !stop.get()) {
-                    showProgress(step);
-                }
-            });
-        }
-
-        @Override
-        public boolean cancelled() {
-            return stop.get();
-        }
-    }
-
-    private Job start(Work what) {
-        Job j = new Job();
+    private ScreenProgress start(Work what) {
+        ScreenProgress j = new ScreenProgress(executor, p -> job == p, this::showProgress);
         job = j;
         work.set(what);
         busy.set(true);
@@ -400,7 +381,7 @@ public final class BulletinsViewModel {
         return j;
     }
 
-    private void finish(Job j) {
+    private void finish(ScreenProgress j) {
         if (job == j) {
             job = null;
             work.set(Work.NONE);

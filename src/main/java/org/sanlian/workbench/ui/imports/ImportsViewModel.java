@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -37,6 +36,7 @@ import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.core.model.Unit;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.ErrorText;
+import org.sanlian.workbench.ui.common.ScreenProgress;
 import org.sanlian.workbench.ui.common.TaskExecutor;
 import org.sanlian.workbench.ui.results.ResultFormat;
 import org.sanlian.workbench.ui.shell.Prompts;
@@ -93,7 +93,7 @@ public final class ImportsViewModel {
     private final ReadOnlyObjectWrapper<Path> templateFolder = new ReadOnlyObjectWrapper<>(this, "templateFolder");
 
     private Checked checked;
-    private Job job;
+    private ScreenProgress job;
     private Optional<Path> lastFolder = Optional.empty();
     private long unitsRequest;
 
@@ -224,7 +224,7 @@ public final class ImportsViewModel {
         Workspace.State at = workspace.state();
         checked = null;
         clearOutcome();
-        Job j = start(Work.CHECKING);
+        ScreenProgress j = start(Work.CHECKING);
         executor.execute(() -> ImportService.check(db.get(), k, chosen, year, j), check -> {
             finish(j);
             showCheck(check);
@@ -250,7 +250,7 @@ public final class ImportsViewModel {
         Checked c = checked;
         String operator = workspace.operator();
         clearOutcome();
-        Job j = start(Work.IMPORTING);
+        ScreenProgress j = start(Work.IMPORTING);
         executor.execute(() -> ImportService.importFiles(db.get(), c.kind(), c.files(), c.year(), operator, j),
                 done -> {
                     finish(j);
@@ -269,7 +269,7 @@ public final class ImportsViewModel {
     /** Stops the work under way at its next step; what it did is undone. */
     public void cancel() {
         if (job != null) {
-            job.stop.set(true);
+            job.stop();
             cancelling.set(true);
             progressText.set(text("ui.import.cancelling"));
         }
@@ -369,7 +369,7 @@ public final class ImportsViewModel {
         String operator = workspace.operator();
         notice.set("");
         error.set("");
-        Job j = start(Work.TEMPLATES);
+        ScreenProgress j = start(Work.TEMPLATES);
         executor.execute(() -> TemplateService.generate(db, period, Optional.of(year), codes, folder.get(), operator,
                 j), outcome -> {
                     finish(j);
@@ -390,27 +390,8 @@ public final class ImportsViewModel {
 
     // --- the work under way ------------------------------------------------------------------
 
-    /** One piece of work: its progress goes to the screen (on the screen's thread), and 取消 stops it. */
-    private final class Job implements Progress {
-        private final AtomicBoolean stop = new AtomicBoolean();
-
-        @Override
-        public void update(Step step) {
-            executor.inForeground(() -> {
-                if (job == this && !stop.get()) {
-                    showProgress(step);
-                }
-            });
-        }
-
-        @Override
-        public boolean cancelled() {
-            return stop.get();
-        }
-    }
-
-    private Job start(Work what) {
-        Job j = new Job();
+    private ScreenProgress start(Work what) {
+        ScreenProgress j = new ScreenProgress(executor, p -> job == p, this::showProgress);
         job = j;
         work.set(what);
         busy.set(true);
@@ -421,7 +402,7 @@ public final class ImportsViewModel {
         return j;
     }
 
-    private void finish(Job j) {
+    private void finish(ScreenProgress j) {
         if (job == j) {
             job = null;
             work.set(Work.NONE);
