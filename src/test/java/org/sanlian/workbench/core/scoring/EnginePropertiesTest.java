@@ -71,7 +71,7 @@ class EnginePropertiesTest {
     @AfterAll
     static void summary() {
         System.out.printf("EnginePropertiesTest: %,d generated schemes and data sets × 6 properties (%,d checks: "
-                        + "unit order %,d, indicator order %,d, monotonicity %,d, scaling %,d, POINTS sums %,d, "
+                        + "unit order %,d, indicator order %,d, monotonicity %,d, scaling %,d, sums of totals %,d, "
                         + "rankings %,d, bottom list %,d), %,d at a rounding boundary, %d violations%n",
                 cases, checks, perProperty[0], perProperty[1], perProperty[2], perProperty[3], perProperty[4],
                 perProperty[5], perProperty[6], boundary, violations.size());
@@ -359,7 +359,11 @@ class EnginePropertiesTest {
                         + ", expected " + bonus + "/" + penalty);
                 continue;
             }
+            if (row.total() != Rounding.round(row.unroundedTotal(), decimals)) {
+                violation(4, c, row.unit().code() + " total " + row.total() + " is not the rounded " + row.unroundedTotal());
+            }
             if (s.aggregation() != Aggregation.POINTS) {
+                meanSums(c, row, bonus, penalty);
                 continue;
             }
             Map<String, Double> shownDims = new HashMap<>();
@@ -418,6 +422,65 @@ class EnginePropertiesTest {
             sum += shown;
         }
         return sum;
+    }
+
+    /** Mean modes: total = (root score + bonus) - penalty, each node the weighted mean over its children with a score. */
+    private static void meanSums(RandomCase c, UnitResult row, double bonus, double penalty) {
+        Map<String, Double> scores = new HashMap<>();
+        double root = mean(c.scheme.tree(), c.scheme.aggregation(), row, scores);
+        double expected = ((Double.isNaN(root) ? 0.0 : root) + bonus) - penalty;
+        if (!close(expected, row.unroundedTotal())) {
+            violation(4, c, row.unit().code() + " unrounded total " + row.unroundedTotal() + ", expected " + expected);
+        }
+        double unit = Math.pow(10, -c.scheme.decimals());
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            OptionalDouble got = row.subtotals().get(e.getKey());
+            boolean ok = Double.isNaN(e.getValue()) ? got.isEmpty()
+                    : got.isPresent() && Math.abs(got.getAsDouble() - e.getValue()) <= unit / 2 + 1e-9 * Math.max(1, Math.abs(e.getValue()));
+            if (!ok) {
+                violation(4, c, row.unit().code() + " score of " + e.getKey() + " " + got + ", expected " + e.getValue());
+            }
+        }
+    }
+
+    private static double mean(List<Node> children, Aggregation aggregation, UnitResult row,
+                               Map<String, Double> scores) {
+        double wsum = 0;
+        double[] s = new double[children.size()];
+        double[] w = new double[children.size()];
+        boolean nonPositive = false;
+        boolean any = false;
+        for (int i = 0; i < s.length; i++) {
+            Node n = children.get(i);
+            if (n instanceof Indicator leaf) {
+                s[i] = row.leaf(leaf.code()).orElseThrow().normalised().orElse(Double.NaN);
+                w[i] = leaf.weight();
+            } else {
+                Dimension d = (Dimension) n;
+                s[i] = mean(d.children(), aggregation, row, scores);
+                scores.put(d.code(), s[i]);
+                w[i] = d.weight().getAsDouble();
+            }
+            if (!Double.isNaN(s[i])) {
+                any = true;
+                wsum += w[i];
+                nonPositive |= s[i] <= 0;
+            }
+        }
+        if (!any || (aggregation == Aggregation.GEOMETRIC && nonPositive)) {
+            return Double.NaN;
+        }
+        double acc = aggregation == Aggregation.GEOMETRIC ? 1 : 0;
+        for (int i = 0; i < s.length; i++) {
+            if (!Double.isNaN(s[i])) {
+                if (aggregation == Aggregation.GEOMETRIC) {
+                    acc *= Math.pow(s[i], w[i] / wsum);
+                } else {
+                    acc += w[i] * s[i] / wsum;
+                }
+            }
+        }
+        return acc;
     }
 
     private static double adjustments(Scheme s, Map<String, Double> counts, Adjustment.Kind kind, OptionalDouble cap) {
