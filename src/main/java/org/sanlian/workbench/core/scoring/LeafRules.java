@@ -69,7 +69,8 @@ final class LeafRules {
         }
         int[] group = groups(cs, leaf);
         int groups = group.length == 0 ? 0 : Arrays.stream(group).max().getAsInt() + 1;
-        SampleStats[] stats = method.isRelative() ? SampleStats.of(v, group, groups, method == Method.RANK_POINTS) : null;
+        SampleStats[] stats = method.isRelative() ? SampleStats.of(v, group, groups,
+                method == Method.RANK_POINTS || method == Method.ZSCORE) : null;
 
         for (int u = 0; u < nu; u++) {
             if (Double.isNaN(v[u])) {
@@ -180,24 +181,39 @@ final class LeafRules {
         return clamp(d, 0, 1);
     }
 
+    /**
+     * The sum of the values in ascending order (the array is sorted in place). Summing in value order
+     * rather than in the order of the units makes zone means and z-scores independent of the order in
+     * which a scheme lists its units: the last bits of a mean otherwise moved with that order, and a
+     * z-score of an imputed value (exactly 0 in exact arithmetic) came out as 0 or as 1e-16, which a
+     * geometric mean turns into "no score" or a tiny positive one.
+     */
+    static double sortedSum(double[] values) {
+        Arrays.sort(values);
+        double sum = 0;
+        for (double x : values) {
+            sum += x;
+        }
+        return sum;
+    }
+
     static double clamp(double v, double a, double b) {
         return Math.min(Math.max(v, a), b);
     }
 
     private static void imputeZoneMeans(CompiledScheme cs, double[] x, double[] v, LeafScore.State[] state) {
         for (int[] members : cs.unitsOfZone) {
-            double sum = 0;
+            double[] present = new double[members.length];
             int count = 0;
             for (int u : members) {
                 if (!Double.isNaN(x[u])) {
-                    sum += x[u];
-                    count++;
+                    present[count++] = x[u];
                 }
             }
             if (count == 0) {
                 continue;
             }
-            double mean = sum / count;
+            double mean = sortedSum(Arrays.copyOf(present, count)) / count;
             for (int u : members) {
                 if (Double.isNaN(x[u])) {
                     v[u] = mean;
@@ -257,6 +273,10 @@ final class LeafRules {
         int count;
         double[] sorted;
 
+        /**
+         * @param keepSorted whether to keep each group's values sorted (RANK_POINTS) and take the mean
+         *                   and sd from them in value order (ZSCORE), independent of the order of the units
+         */
         static SampleStats[] of(double[] v, int[] group, int groups, boolean keepSorted) {
             SampleStats[] s = new SampleStats[groups];
             double[] sums = new double[groups];
@@ -297,6 +317,16 @@ final class LeafRules {
                     }
                     Arrays.sort(vals);
                     s[g].sorted = vals;
+                    if (vals.length > 0) {
+                        // mean and sd again in value order, so they do not depend on the order of the units
+                        double mean = sortedSum(vals.clone()) / vals.length;
+                        double[] dev = new double[vals.length];
+                        for (int i = 0; i < vals.length; i++) {
+                            dev[i] = (vals[i] - mean) * (vals[i] - mean);
+                        }
+                        s[g].mean = mean;
+                        s[g].sd = vals.length < 2 ? 0.0 : Math.sqrt(sortedSum(dev) / (vals.length - 1));
+                    }
                 }
             }
             return s;
