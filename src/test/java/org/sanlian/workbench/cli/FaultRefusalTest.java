@@ -71,9 +71,9 @@ class FaultRefusalTest {
     @AfterAll
     static void summary() {
         System.out.printf("FaultRefusalTest: %d faults (backup folder unwritable, export folder unwritable or "
-                + "uncreatable, read-only or locked database, newer database version) refused with exit 1 and a "
-                + "message naming the file, nothing half-written, database untouched; %d skipped (running as root, "
-                + "permissions do not stop writes)%n", refused, skipped);
+                + "uncreatable, read-only (chmod, or chattr +i as root) or locked database, newer database version) refused "
+                + "with exit 1 and a message naming the file, nothing half-written, database untouched; %d skipped "
+                + "(running as root, permissions do not stop writes)%n", refused, skipped);
     }
 
     private int run(String... args) {
@@ -166,14 +166,43 @@ class FaultRefusalTest {
     @Test
     void aReadOnlyDatabaseFileIsRefusedForWritingAndLeftUntouched() throws Exception {
         String before = digest(db);
+        long audit = auditLines();
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+        // as root, permissions do not stop writes: make the file immutable instead, where chattr can
+        boolean immutable = Files.isWritable(db) && chattr("+i", db);
         try {
-            skipAsRoot(db);
-            int exit = run("db", "import", "--db", db.toString(), dir.resolve("data.csv").toString(),
-                    "--operator", "李四");
-            refusedNaming(exit, db, before, -1);
+            if (!immutable) {
+                skipAsRoot(db);
+            }
+            for (String[] command : List.of(
+                    new String[] {"db", "import", "--db", db.toString(), dir.resolve("data.csv").toString()},
+                    new String[] {"db", "publish", "--db", db.toString(), "--period", "2025"},
+                    new String[] {"db", "backup", "--db", db.toString()})) {
+                stderr.reset();
+                int exit = run(command);
+                refusedNaming(exit, db, before, -1);
+                assertThat(err()).contains("只读").contains("未做任何改动");
+            }
         } finally {
+            if (immutable) {
+                chattr("-i", db);
+            }
             Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertThat(digest(db)).isEqualTo(before);
+        assertThat(auditLines()).isEqualTo(audit);
+    }
+
+    private static boolean chattr(String flag, Path file) {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
