@@ -27,6 +27,7 @@ import org.sanlian.workbench.io.excel.WorkbookSummary;
 import org.sanlian.workbench.store.BulletinRepository;
 import org.sanlian.workbench.store.FigureSources;
 import org.sanlian.workbench.store.SettingRepository;
+import org.sanlian.workbench.store.StoreCheck;
 
 /**
  * The meeting workbook (会议用工作簿): from files ({@code export}), from the database's live figures
@@ -139,6 +140,14 @@ public final class ExportService {
         if (period.isPresent() && !period.get().equals(bulletin.period())) {
             throw new ValidationException(Issue.of("--period", "export.bulletin-period", number, bulletin.period(),
                     period.get()));
+        }
+        // a bulletin edited in the file after publication is not exported as if it were the one published
+        List<Issue> tampered = db.database().read(c -> StoreCheck.bulletin(c, bulletin.number()));
+        if (!tampered.isEmpty()) {
+            List<Issue> issues = new ArrayList<>();
+            issues.add(Issue.of("--bulletin", "export.bulletin-tampered", number, db.file()));
+            issues.addAll(tampered);
+            throw new ValidationException(issues);
         }
         MeetingReport report = BulletinContent.read(bulletin.content(), bulletin.number());
         return write(report, bulletin.contentHash(), out, progress);

@@ -51,11 +51,18 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final Optional<BackupFile> dailyBackup;
+    private final List<Issue> dailyBackupFailure;
 
     private WorkbenchDatabase(Database database, Clock clock, Optional<BackupFile> dailyBackup) {
+        this(database, clock, dailyBackup, List.of());
+    }
+
+    private WorkbenchDatabase(Database database, Clock clock, Optional<BackupFile> dailyBackup,
+                              List<Issue> dailyBackupFailure) {
         this.database = database;
         this.clock = clock;
         this.dailyBackup = dailyBackup;
+        this.dailyBackupFailure = List.copyOf(dailyBackupFailure);
     }
 
     /** Opens (creating if needed) and migrates a database; takes the day's backup if it is due. */
@@ -70,7 +77,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
             if (!database.readOnly()) {
                 MIGRATOR.migrate(database);
                 if (database.read(c -> !SchemeRepository.list(c).isEmpty())) {
-                    daily = backups(database, clock).takeDailyIfDue(database);
+                    try {
+                        daily = backups(database, clock).takeDailyIfDue(database);
+                    } catch (ValidationException e) {
+                        // a full disk or an unwritable backups folder must not lock the user out of the
+                        // database: it opens, and the caller tells the user that the day's backup failed
+                        return new WorkbenchDatabase(database, clock, daily, e.issues());
+                    }
                 }
             } else if (database.userVersion() < MIGRATOR.latestVersion()) {
                 throw new ValidationException(Issue.of(file.toString(), "store.read-only", database.file()));
@@ -145,6 +158,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     public boolean readOnly() {
         return database.readOnly();
+    }
+
+    /** Why the day's backup, due on opening, could not be taken (empty when it was taken or not due). */
+    public List<Issue> dailyBackupFailure() {
+        return dailyBackupFailure;
     }
 
     /** The backup taken on opening, when it was the first open of the day. */

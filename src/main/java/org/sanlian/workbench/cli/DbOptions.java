@@ -20,6 +20,10 @@ final class DbOptions {
         if (open.readOnly()) {
             Console.err(Console.text("cli.db.read-only-notice", open.file()));
         }
+        for (org.sanlian.workbench.core.check.Issue issue : open.dailyBackupFailure()) {
+            Console.err(Console.text("cli.db.daily-backup-failed",
+                    org.sanlian.workbench.i18n.Messages.get().describe(issue)));
+        }
         return open;
     }
 

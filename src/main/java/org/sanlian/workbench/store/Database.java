@@ -92,6 +92,10 @@ public final class Database implements AutoCloseable {
             throw new ValidationException(Issue.of(absolute.toString(), "store.unopenable", absolute,
                     String.valueOf(e.getMessage())));
         }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            // SQLite would open it read-only without a word and fail at the first write
+            throw new ValidationException(Issue.of(absolute.toString(), "store.file-read-only", absolute));
+        }
         WriterLock lock = WriterLock.tryTake(absolute);
         boolean readOnly = lock == null;
         if (readOnly && !Files.exists(absolute)) {

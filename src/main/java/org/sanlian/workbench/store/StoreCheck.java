@@ -41,6 +41,16 @@ public final class StoreCheck {
         return found;
     }
 
+    /**
+     * The problems of one bulletin: its content no longer has its hash, or its ranking rows no longer
+     * match its content (someone edited the file directly). Empty when it is as published.
+     */
+    public static List<Issue> bulletin(Connection c, String number) throws SQLException {
+        List<Issue> found = new ArrayList<>();
+        bulletins(c, found);
+        return found.stream().filter(i -> i.where().equals("bulletin " + number)).toList();
+    }
+
     /** The lower-case hex SHA-256 of a bulletin's content, as kept in {@code content_hash}. */
     public static String contentHash(String content) {
         try {

@@ -330,6 +330,10 @@ public final class ShellViewModel {
             o.db().close();
             return;
         }
+        if (!o.db().dailyBackupFailure().isEmpty()) {
+            prompts.error(text("ui.shell.backup-failed"), o.db().dailyBackupFailure().stream()
+                    .map(Messages.get()::describe).collect(java.util.stream.Collectors.joining("\n")));
+        }
         String operator;
         boolean store = false;
         boolean fresh = fillDemo && o.empty() && !o.db().readOnly();

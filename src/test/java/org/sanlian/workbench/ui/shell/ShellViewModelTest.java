@@ -297,6 +297,27 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aDailyBackupThatCannotBeWrittenIsReportedAndTheDatabaseStillOpens() throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("full/demo.db"), "张三");
+        Path backups = file.resolveSibling("backups");
+        if (java.nio.file.Files.isDirectory(backups)) {
+            try (java.util.stream.Stream<Path> old = java.nio.file.Files.walk(backups)) {
+                for (Path f : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+        }
+        java.nio.file.Files.writeString(backups, "a file where the backups folder should be");
+
+        vm.start(file);
+
+        assertThat(workspace.database()).isPresent();
+        assertThat(db().file()).isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(answers.errors).singleElement().asString().startsWith("备份失败: ").contains("backups")
+                .contains("磁盘空间");
+    }
+
+    @Test
     void periodsStepForwardAndBackAndTheYearFollows() {
         vm.start(TestDatabases.demo(dir.resolve("w.db"), "张三"));
 
