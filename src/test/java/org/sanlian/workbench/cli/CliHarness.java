@@ -133,15 +133,21 @@ final class CliHarness implements AutoCloseable {
 
     /** Runs a command on {@code input} and judges the outcome; {@code label} names the case in problems. */
     Outcome feed(String label, Path input, String... args) {
+        return feed(label, List.of(input), args);
+    }
+
+    /** As {@link #feed(String, Path, String...)}, where a refusal may name any of {@code inputs}. */
+    Outcome feed(String label, List<Path> inputs, String... args) {
         tried++;
-        Outcome o;
+        Outcome run;
         try {
-            o = plain(args);
+            run = plain(args);
         } catch (Throwable t) { // an Error picocli let through (StackOverflowError, OutOfMemoryError ...)
             traces++;
             problems.add(label + ": " + t + " escaped the command line");
             return new Outcome(-1, "", String.valueOf(t));
         }
+        Outcome o = run;
         if (TRACE.matcher(o.out).find() || TRACE.matcher(o.err).find()) {
             traces++;
             problems.add(label + ": stack trace or internal error shown: " + excerpt(o.err + o.out));
@@ -152,7 +158,8 @@ final class CliHarness implements AutoCloseable {
             refused++;
             if (o.err.isBlank()) {
                 problems.add(label + ": refused without a message");
-            } else if (!o.err.contains(input.getFileName().toString()) && !o.err.contains("--period")
+            } else if (inputs.stream().noneMatch(f -> o.err.contains(f.getFileName().toString()))
+                    && !o.err.contains("--period")
                     && !o.err.contains("targets: ")) {
                 // a sound file may still lack the period asked for, or a target the scheme needs
                 problems.add(label + ": the message does not name the file: " + excerpt(o.err));
@@ -193,6 +200,7 @@ final class CliHarness implements AutoCloseable {
     /** The content digest of a database, taken on a copy so that the base is never opened again. */
     private static String digestOfCopy(Path base, Path dir) {
         try {
+            Files.createDirectories(dir);
             Path copy = Files.copy(base, dir.resolve("base-copy.db"));
             return digest(copy);
         } catch (IOException e) {
@@ -251,6 +259,33 @@ final class CliHarness implements AutoCloseable {
                         && !digest(db).equals(contents.computeIfAbsent(baseDb, b -> digestOfCopy(b, caseDir)))) {
                     problems.add(label + ": refused import changed the database");
                 }
+            }
+            return o;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code db import} of {@code input} into {@code db}, a copy of {@code baseDb} kept from case to
+     * case: a refusal must leave its bytes (or else its content) and its folder as they were; after
+     * a load the copy is made again from the base.
+     */
+    Outcome importReusing(String label, Path baseDb, Path db, Path input) {
+        try {
+            String bytesBefore = bytes(db);
+            List<String> filesBefore = listing(db.getParent());
+            Outcome o = feed(label, input, "db", "import", "--db", db.toString(), input.toString());
+            if (o.code == 1) {
+                if (!listing(db.getParent()).equals(filesBefore)) {
+                    problems.add(label + ": refused import left files behind: " + listing(db.getParent()));
+                }
+                if (!bytes(db).equals(bytesBefore)
+                        && !digest(db).equals(contents.computeIfAbsent(baseDb, b -> digestOfCopy(b, caseDir())))) {
+                    problems.add(label + ": refused import changed the database");
+                }
+            } else {
+                Files.copy(baseDb, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             return o;
         } catch (IOException e) {
