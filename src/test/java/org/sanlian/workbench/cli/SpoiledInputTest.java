@@ -190,7 +190,7 @@ class SpoiledInputTest {
         generated++;
         CliHarness.Outcome o = cli.importInto("million.csv", baseDb, caseDir(), big);
         assertThat(o.code()).isEqualTo(1);
-        assertThat(o.err()).contains("million.csv:2:2").contains("999000").contains("1,001").doesNotContain("million.csv:1001:");
+        assertThat(o.err()).contains("million.csv:2:2").contains("million.csv:1001:2").contains("999000").contains("1,001").doesNotContain("million.csv:1002:");
         assertThat(cli.problems.subList(from, cli.problems.size())).isEmpty();
     }
 
