@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded fuzzing (380 mutants): sound files mutated by byte flips, truncation, line deletion and duplication,
+ * Seeded fuzzing (600 mutants): sound files mutated by byte flips, truncation, line deletion and duplication,
  * field swaps (and, in workbooks, cells overwritten, swapped and rows removed), each mutant fed to
  * the command line as a user would: the default scheme and the demo data to {@code score}, a
  * returned template of the example database to {@code db import}. Every mutant loads or is refused
@@ -40,9 +40,9 @@ class SeededFuzzTest {
     private static final Path DATA = RESOURCES.resolve("demo/data.csv");
     private static final Path TARGETS = RESOURCES.resolve("demo/targets.csv");
     /** Mutants of each kind: schemes are refused fastest, a template import takes longest. */
-    private static final int SCHEME_MUTANTS = 40;
-    private static final int DATA_MUTANTS = 24;
-    private static final int TEMPLATE_MUTANTS = 12;
+    private static final int SCHEME_MUTANTS = 60;
+    private static final int DATA_MUTANTS = 40;
+    private static final int TEMPLATE_MUTANTS = 20;
 
     @TempDir
     static Path work;
