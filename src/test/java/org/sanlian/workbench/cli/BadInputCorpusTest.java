@@ -58,7 +58,7 @@ class BadInputCorpusTest {
     static void report() {
         cli.close();
         System.out.println("BadInputCorpusTest: " + corpusFiles + " corpus files + " + generated
-                + " missing files and folders, " + cli.figures());
+                + " folders and missing files, " + cli.figures());
     }
 
     private static List<Path> files(String folder) throws IOException {
@@ -132,6 +132,22 @@ class BadInputCorpusTest {
             corpusFiles++;
             String key = "excel/" + f.getFileName();
             expect(key, cli.importInto(key, baseDb, caseDir(), f));
+        }
+        assertThat(cli.problems.subList(from, cli.problems.size())).isEmpty();
+    }
+
+    /** A folder of sound and broken files together: all or nothing, so nothing, and the broken files named. */
+    @Test
+    void aWholeCorpusFolderImportedAtOnceChangesNothingAndNamesEveryBrokenFile() throws IOException {
+        int from = cli.problems.size();
+        Map<String, List<String>> broken = Map.of("data", List.of("nan.csv:2:4", "truncated.csv:49:5", "gbk.csv:2"),
+                "excel", List.of("formulas.xlsx:数据!D2", "macro.xlsm", "truncated.xlsx"));
+        for (Map.Entry<String, List<String>> e : broken.entrySet()) {
+            generated++;
+            Path f = CORPUS.resolve(e.getKey());
+            CliHarness.Outcome o = cli.importInto(e.getKey() + "/ (db import of the folder)", baseDb, caseDir(), f);
+            assertThat(o.code()).isEqualTo(1);
+            assertThat(o.err()).contains(e.getValue());
         }
         assertThat(cli.problems.subList(from, cli.problems.size())).isEmpty();
     }
