@@ -3,24 +3,12 @@ package org.sanlian.workbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every file of the bad-input corpus ({@code src/test/resources/org/sanlian/workbench/corpus}) fed
  * to the command line in-process: schemes to {@code score}, data and targets files to
- * {@code score} and {@code db import}, workbooks and returned templates (made by
- * {@code db templates}, then spoiled with POI) to {@code db import}. Each either loads (exit 0) or
+ * {@code score} and {@code db import}, workbooks to {@code db import} (one by one and a folder at
+ * once), and folders and missing files in a file's place. Each either loads (exit 0) or
  * is refused (exit 1) with a message naming the file, never a stack trace; a refused import leaves
  * the database and its folder as they were. {@code corpus/expected.properties} pins, per file, that
- * it loads or the place and words its refusal must show.
+ * it loads or the place and words its refusal must show. Spoiled templates, zip bombs and a million
+ * rows are in {@link SpoiledInputTest}; mutants in {@link SeededFuzzTest}.
  */
 class BadInputCorpusTest {
 
