@@ -80,7 +80,19 @@ class BadInputCorpusTest {
         for (Path f : files("scheme")) {
             corpusFiles++;
             String key = "scheme/" + f.getFileName();
-            expect(key, score(key, f, f, EXAMPLE.resolve("data.csv"), EXAMPLE.resolve("targets.csv")));
+            CliHarness.Outcome scored = score(key, f, f, EXAMPLE.resolve("data.csv"), EXAMPLE.resolve("targets.csv"));
+            expect(key, scored);
+            // the same scheme starting a database: a refusal leaves no database file behind
+            Path dir = caseDir();
+            Files.createDirectories(dir);
+            CliHarness.Outcome init = cli.feed(key + " (db init)", f, "db", "init", "--db", dir.resolve("new.db").toString(),
+                    "--scheme", f.toString(), "--year", "2025");
+            if (init.code() != 0 && !CliHarness.listing(dir).isEmpty()) {
+                cli.problem(key + " (db init): refused but left " + CliHarness.listing(dir));
+            }
+            if ((init.code() == 0) != (scored.code() == 0) && !scored.err().contains("data.csv")) {
+                cli.problem(key + ": score and db init disagree: " + CliHarness.excerpt(scored.err() + init.err()));
+            }
         }
         assertThat(cli.problems.subList(from, cli.problems.size())).isEmpty();
     }
