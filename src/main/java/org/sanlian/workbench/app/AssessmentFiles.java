@@ -10,6 +10,7 @@ import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.DataSet;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.io.csv.DataCsvReader;
+import org.sanlian.workbench.io.data.FileProblems;
 import org.sanlian.workbench.io.scheme.SchemeReader;
 
 /**
@@ -65,6 +66,6 @@ public final class AssessmentFiles {
     }
 
     private static ValidationException unreadable(String name, IOException e) {
-        return new ValidationException(Issue.of(name, "file.unreadable", name, String.valueOf(e.getMessage())));
+        return FileProblems.unreadable(name, e);
     }
 }

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sanlian.workbench.app.SchemeFiles;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
+import org.sanlian.workbench.core.model.Scheme;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +43,9 @@ final class DbInitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the scheme and its year are checked before the database file is made: a refusal leaves no file behind
+        Scheme scheme = source.demo ? null : SchemeFiles.read(source.scheme);
+        int schemeYear = source.demo ? 0 : year();
         try (WorkbenchDatabase db = WorkbenchDatabase.open(options.db)) {
             db.requireWritable();
             String operator = options.operator(db);
@@ -51,7 +56,7 @@ final class DbInitCommand implements Callable<Integer> {
             if (source.demo) {
                 db.initDemo(operator);
             } else {
-                db.initScheme(source.scheme, year(), operator);
+                db.initScheme(scheme, schemeYear, operator);
             }
             Console.out(Console.text("cli.db.init.done", db.file(), db.schemes().size(), db.periods().size()));
         }

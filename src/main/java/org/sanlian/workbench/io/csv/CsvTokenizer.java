@@ -183,7 +183,8 @@ final class CsvTokenizer {
             return buffer[0];
         } catch (CharacterCodingException e) {
             // Everything before the bad bytes has been handed out, so `line` is where they are.
-            issues.accept(Issue.of(source + ":" + line, "csv.bad-encoding", line));
+            issues.accept(e instanceof StrictUtf8Reader.Utf16 ? Issue.of(source + ":" + line, "csv.utf16")
+                    : Issue.of(source + ":" + line, "csv.bad-encoding", line));
             encodingFailed = true;
             ended = true;
             return EOF;

@@ -20,6 +20,7 @@ import org.sanlian.workbench.core.model.DataSet;
 import org.sanlian.workbench.core.model.Observation;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.io.data.FigureRows;
+import org.sanlian.workbench.io.data.FileProblems;
 
 /**
  * Reads the data file and the targets file of FORMATS.md ({@code period,unit,code,value[,note]},
@@ -97,8 +98,7 @@ public final class DataCsvReader {
     }
 
     private static ValidationException unreadable(String name, IOException e) {
-        return new ValidationException(Issue.of(name, "file.unreadable", name,
-                e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return FileProblems.unreadable(name, e);
     }
 
     /**

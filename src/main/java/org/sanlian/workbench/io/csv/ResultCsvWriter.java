@@ -34,7 +34,10 @@ import org.sanlian.workbench.core.sensitivity.UnitSensitivity;
  * {@code bottom.csv} and {@code sensitivity.csv}. UTF-8 without BOM, LF line ends, a field quoted
  * only when it holds a comma, a quote, CR or LF. Rounded figures (total, subtotals) carry exactly the
  * scheme's {@code decimals}; every other number is the shortest decimal that reads back as the same
- * double ({@link NumberText}). These are interchange files, so nothing is escaped for spreadsheets.
+ * double ({@link NumberText}). A text field that a spreadsheet would run as a formula (a unit or
+ * indicator name, an operator, a note that begins with {@code =}, {@code +}, {@code -}, {@code @},
+ * a tab or a carriage return) is written with a leading single quote, as OWASP advises against CSV
+ * injection; numbers, negative ones included, are written as they are ({@link #defused}).
  *
  * <p>The {@code Path} methods write straight to the file and report failure as
  * {@code file.unwritable}; use {@code app.ResultFiles} to replace a file only when complete.
@@ -190,7 +193,8 @@ public final class ResultCsvWriter {
         out.write('\n');
     }
 
-    static String quoted(String field) {
+    static String quoted(String text) {
+        String field = defused(text);
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
             if (c == ',' || c == '"' || c == '\r' || c == '\n') {
@@ -198,6 +202,24 @@ public final class ResultCsvWriter {
             }
         }
         return field;
+    }
+
+    /**
+     * The one place that keeps text from running as a formula when the file is opened in Excel or
+     * WPS: a field that begins with {@code = + - @}, a tab or a carriage return and is not a number
+     * gets a leading {@code '}. Names and free text are what can begin so (a code that did would get
+     * the quote too); a reader that wants the text back drops the one quote.
+     */
+    static String defused(String field) {
+        if (field.isEmpty()) {
+            return field;
+        }
+        char c = field.charAt(0);
+        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        if (!risky || DataCsvReader.NUMBER.matcher(field).matches() || field.equals("-Infinity")) {
+            return field;
+        }
+        return "'" + field;
     }
 
     @FunctionalInterface

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes UTF-8 and refuses bytes that are not UTF-8 (a file saved as GBK, say). Unlike
  * {@link java.io.InputStreamReader} with a reporting decoder, it first hands out every character
- * decoded before the bad bytes and only then throws, so the caller knows the exact line.
+ * decoded before the bad bytes and only then throws, so the caller knows the exact line. A file
+ * that starts as UTF-16 does (a byte-order mark FF FE or FE FF, or a zero byte in its first two)
+ * is refused at once with {@link Utf16}, so that the message can name the encoding it is in.
  */
 final class StrictUtf8Reader extends Reader {
 
@@ -25,6 +28,12 @@ final class StrictUtf8Reader extends Reader {
     private boolean endOfInput;
     private boolean flushed;
     private CoderResult error;
+    private boolean started;
+
+    /** The bytes are UTF-16 (Windows' "Unicode"), not UTF-8. */
+    static final class Utf16 extends CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+    }
 
     StrictUtf8Reader(InputStream in) {
         this.in = in;
@@ -79,6 +88,22 @@ final class StrictUtf8Reader extends Reader {
             bytes.position(bytes.position() + n);
         }
         bytes.flip();
+        if (!started && (bytes.remaining() >= 2 || endOfInput)) {
+            started = true;
+            if (looksUtf16(bytes)) {
+                throw new Utf16();
+            }
+        }
+    }
+
+    /** A UTF-16 byte-order mark, or the zero byte that ASCII text in UTF-16 has in its first two. */
+    static boolean looksUtf16(ByteBuffer start) {
+        if (start.remaining() < 2) {
+            return false;
+        }
+        int b0 = start.get(start.position()) & 0xFF;
+        int b1 = start.get(start.position() + 1) & 0xFF;
+        return b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF || b0 == 0 || b1 == 0;
     }
 
     @Override

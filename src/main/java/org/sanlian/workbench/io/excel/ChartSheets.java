@@ -171,19 +171,17 @@ final class ChartSheets {
             SheetKit.width(data, c, 12);
         }
         Styles st = kit.styles;
-        int section = kit.styles.section.getIndex();
-        int header = kit.styles.header.getIndex();
         int last = blocks.isEmpty() ? 2 : blocks.get(blocks.size() - 1).lastRow;
         kit.body(data, last, widest, w -> {
             for (int i = 0; i < charts.size(); i++) {
                 ChartData chart = charts.get(i);
                 Block b = blocks.get(i);
                 w.row(b.headerRow - 1);
-                w.text(0, chart.title(), section);
+                w.text(0, chart.title(), st.text(kit.styles.section, chart.title()));
                 w.row(b.headerRow);
-                w.text(0, chart.categoryAxis(), header);
+                w.text(0, chart.categoryAxis(), st.text(kit.styles.header, chart.categoryAxis()));
                 for (int s = 0; s < chart.series().size(); s++) {
-                    w.text(s + 1, chart.series().get(s), header);
+                    w.text(s + 1, chart.series().get(s), st.text(kit.styles.header, chart.series().get(s)));
                 }
                 int number = st.index(chart.ranks() ? Styles.Kind.INTEGER : Styles.Kind.SCORE, Styles.Fill.NONE);
                 for (int c = 0; c < chart.categories().size(); c++) {

@@ -135,7 +135,7 @@ final class NotesSheet {
             List<String> members = new ArrayList<>();
             z.units().forEach(u -> members.add(unitNames.getOrDefault(u, u)));
             XSSFRow r = cells(z.name(), z.code(), String.join(kit.m.text("export.names.separator"), members));
-            r.getCell(2).setCellStyle(kit.styles.wrap);
+            r.getCell(2).setCellStyle(kit.styles.style(kit.styles.wrap, r.getCell(2).getStringCellValue()));
             sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(r.getRowNum(), r.getRowNum(), 2,
                     LAST_COLUMN));
             r.setHeightInPoints(Math.min(400, 14f * (1 + members.size() / 12)));

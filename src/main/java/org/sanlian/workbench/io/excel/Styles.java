@@ -46,8 +46,12 @@ final class Styles {
     final XSSFCellStyle plain;
     final XSSFCellStyle plainQuoted;
     final XSSFCellStyle wrap;
+    private final XSSFWorkbook wb;
+    /** Quote-prefixed copies of the header and section styles, made when text first needs one. */
+    private final Map<XSSFCellStyle, XSSFCellStyle> quotedCopies = new java.util.HashMap<>();
 
     Styles(XSSFWorkbook wb, int decimals) {
+        this.wb = wb;
         XSSFFont base = wb.getFontAt(0);
         base.setFontName(BODY_FONT);
         base.setFontHeightInPoints((short) 10);
@@ -163,6 +167,24 @@ final class Styles {
     /** The style index of a body cell holding {@code text} (quote-prefixed where the text needs it). */
     int text(Kind kind, Fill fill, String text) {
         return (needsQuote(text) && quoted.containsKey(kind) ? quoted.get(kind) : body.get(kind)).get(fill).getIndex();
+    }
+
+    /** The style index of a header, section or other named-style cell holding {@code text} (quote-prefixed where the text needs it). */
+    int text(XSSFCellStyle style, String text) {
+        return style(style, text).getIndex();
+    }
+
+    /** {@code style}, or its quote-prefixed copy when {@code text} needs it. */
+    XSSFCellStyle style(XSSFCellStyle style, String text) {
+        if (!needsQuote(text)) {
+            return style;
+        }
+        return quotedCopies.computeIfAbsent(style, s -> {
+            XSSFCellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(s);
+            q.setQuotePrefixed(true);
+            return q;
+        });
     }
 
     int index(Kind kind, Fill fill) {

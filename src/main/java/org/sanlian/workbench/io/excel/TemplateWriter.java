@@ -117,40 +117,40 @@ public final class TemplateWriter {
         List<TemplateSpec.Item> items = spec.items();
         Row title = sheet.createRow(TITLE_ROW);
         title.setHeightInPoints(28);
-        text(title, 0, m.text("excel.template.title", spec.scheme().name()), s.title);
+        s.text(title, 0, m.text("excel.template.title", spec.scheme().name()), s.title);
         sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS - 1));
 
         CellReference unitCell = new CellReference(TemplateFormat.UNIT_CELL);
         Row r2 = sheet.createRow(unitCell.getRow());
-        text(r2, 0, m.text("excel.template.unit"), s.label);
-        text(r2, 1, spec.unit().name(), s.value);
-        text(r2, unitCell.getCol() - 1, m.text("excel.template.unit-code"), s.label);
-        text(r2, unitCell.getCol(), spec.unit().code(), s.value);
+        s.text(r2, 0, m.text("excel.template.unit"), s.label);
+        s.text(r2, 1, spec.unit().name(), s.value);
+        s.text(r2, unitCell.getCol() - 1, m.text("excel.template.unit-code"), s.label);
+        s.text(r2, unitCell.getCol(), spec.unit().code(), s.value);
 
         CellReference periodCell = new CellReference(TemplateFormat.PERIOD_CELL);
         Row r3 = sheet.createRow(periodCell.getRow());
-        text(r3, periodCell.getCol() - 1, m.text("excel.template.period"), s.label);
-        text(r3, periodCell.getCol(), spec.period().toString(), s.value);
-        text(r3, 3, m.text("excel.template.scheme"), s.label);
-        text(r3, 4, m.text("excel.template.scheme-value", spec.scheme().code(), Integer.toString(spec.schemeYear())),
+        s.text(r3, periodCell.getCol() - 1, m.text("excel.template.period"), s.label);
+        s.text(r3, periodCell.getCol(), spec.period().toString(), s.value);
+        s.text(r3, 3, m.text("excel.template.scheme"), s.label);
+        s.text(r3, 4, m.text("excel.template.scheme-value", spec.scheme().code(), Integer.toString(spec.schemeYear())),
                 s.value);
         sheet.addMergedRegionUnsafe(new CellRangeAddress(periodCell.getRow(), periodCell.getRow(), 4, COLUMNS - 1));
 
         Row guide = sheet.createRow(GUIDE_ROW);
         guide.setHeightInPoints(32);
-        text(guide, 0, m.text("excel.template.guide"), s.guide);
+        s.text(guide, 0, m.text("excel.template.guide"), s.guide);
         sheet.addMergedRegionUnsafe(new CellRangeAddress(GUIDE_ROW, GUIDE_ROW, 0, COLUMNS - 1));
 
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(30);
-        text(header, COL_NUMBER, m.text("excel.template.col.number"), s.header);
-        text(header, COL_CODE, m.text("excel.template.col.code"), s.header);
-        text(header, COL_NAME, m.text("excel.template.col.name"), s.header);
-        text(header, COL_MEASURE, m.text("excel.template.col.measure"), s.header);
-        text(header, COL_PREVIOUS, m.text("excel.template.col.previous", spec.period().previous().toString()), s.header);
-        text(header, COL_VALUE, m.text("excel.template.col.value", spec.period().toString()), s.header);
-        text(header, COL_RULE, m.text("excel.template.col.rule"), s.header);
-        text(header, COL_NOTE, m.text("excel.template.col.note"), s.header);
+        s.text(header, COL_NUMBER, m.text("excel.template.col.number"), s.header);
+        s.text(header, COL_CODE, m.text("excel.template.col.code"), s.header);
+        s.text(header, COL_NAME, m.text("excel.template.col.name"), s.header);
+        s.text(header, COL_MEASURE, m.text("excel.template.col.measure"), s.header);
+        s.text(header, COL_PREVIOUS, m.text("excel.template.col.previous", spec.period().previous().toString()), s.header);
+        s.text(header, COL_VALUE, m.text("excel.template.col.value", spec.period().toString()), s.header);
+        s.text(header, COL_RULE, m.text("excel.template.col.rule"), s.header);
+        s.text(header, COL_NOTE, m.text("excel.template.col.note"), s.header);
 
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (int i = 0; i < items.size(); i++) {
@@ -160,16 +160,16 @@ public final class TemplateWriter {
             Cell number = row.createCell(COL_NUMBER);
             number.setCellValue(i + 1);
             number.setCellStyle(s.bodyCentered);
-            text(row, COL_CODE, item.code(), s.body);
-            text(row, COL_NAME, item.name(), s.body);
-            text(row, COL_MEASURE, item.measure(), s.bodyCentered);
+            s.text(row, COL_CODE, item.code(), s.body);
+            s.text(row, COL_NAME, item.name(), s.body);
+            s.text(row, COL_MEASURE, item.measure(), s.bodyCentered);
             Cell previous = row.createCell(COL_PREVIOUS);
             previous.setCellStyle(s.bodyNumber);
             if (item.previous().isPresent()) {
                 previous.setCellValue(item.previous().getAsDouble());
             }
             String rule = rule(item, m);
-            text(row, COL_RULE, rule, s.body);
+            s.text(row, COL_RULE, rule, s.body);
             row.createCell(COL_VALUE).setCellStyle(item.integer() ? s.inputInteger : s.inputNumber);
             row.createCell(COL_NOTE).setCellStyle(s.inputNote);
             sheet.addValidationData(validation(helper, item, rule, rowIndex, m));
@@ -255,13 +255,13 @@ public final class TemplateWriter {
     private static void writeHelp(TemplateSpec spec, XSSFSheet sheet, Styles s, Messages m, String password) {
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
-        text(title, 0, m.text("excel.template.help.title"), s.helpTitle);
+        s.text(title, 0, m.text("excel.template.help.title"), s.helpTitle);
         String unit = spec.unit().name() + "（" + spec.unit().code() + "）";
         String scheme = m.text("excel.template.scheme-value", spec.scheme().code(), Integer.toString(spec.schemeYear()));
         for (int i = 1; m.has("excel.template.help." + i); i++) {
             Row row = sheet.createRow(i + 1);
-            text(row, 0, i + ".", s.helpNumber);
-            text(row, 1, m.text("excel.template.help." + i, unit, spec.period().toString(), scheme,
+            s.text(row, 0, i + ".", s.helpNumber);
+            s.text(row, 1, m.text("excel.template.help." + i, unit, spec.period().toString(), scheme,
                     spec.period().previous().toString(), m.text("excel.template.sheet")), s.help);
         }
         sheet.setColumnWidth(0, 5 * 256);
@@ -327,7 +327,23 @@ public final class TemplateWriter {
         final CellStyle helpTitle;
         final CellStyle helpNumber;
 
+        private final XSSFWorkbook wb;
+        /** Quote-prefixed twins of the styles, for text that Excel would take for a formula when edited. */
+        private final java.util.Map<CellStyle, CellStyle> quoted = new java.util.HashMap<>();
+
+        /** A text cell; text beginning with = + - @ gets the quote-prefixed twin of {@code style}. */
+        void text(Row row, int column, String value, CellStyle style) {
+            TemplateWriter.text(row, column, value, !org.sanlian.workbench.io.excel.Styles.needsQuote(value) ? style
+                    : quoted.computeIfAbsent(style, st -> {
+                        CellStyle q = wb.createCellStyle();
+                        q.cloneStyleFrom(st);
+                        q.setQuotePrefixed(true);
+                        return q;
+                    }));
+        }
+
         Styles(XSSFWorkbook wb) {
+            this.wb = wb;
             Font bold = wb.createFont();
             bold.setFontName("宋体");
             bold.setBold(true);

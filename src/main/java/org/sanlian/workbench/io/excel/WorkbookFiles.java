@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
+import org.sanlian.workbench.io.data.FileProblems;
 import org.xml.sax.SAXException;
 
 /**
@@ -160,7 +161,7 @@ public final class WorkbookFiles {
             }
             magic = FileMagic.valueOf(file.toFile());
         } catch (IOException e) {
-            throw new ValidationException(Issue.of(name, "file.unreadable", name, String.valueOf(e.getMessage())));
+            throw FileProblems.unreadable(name, e);
         }
         if (magic == FileMagic.OLE2 && size > limits.maxXlsBytes()) {
             throw new ValidationException(Issue.of(name, "excel.too-large", name, megabytes(size),
@@ -249,6 +250,10 @@ public final class WorkbookFiles {
         }
     }
 
+    /** A Java class name that a wrapped exception's message starts with ("java.io.IOException: "). */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("(?:[a-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error):\\s*");
+
     /** POI's exceptions as the reasons a person can act on. */
     private static ValidationException translate(String name, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -270,8 +275,21 @@ public final class WorkbookFiles {
                 return new ValidationException(Issue.of(name, "excel.not-a-workbook", name));
             }
         }
-        return new ValidationException(Issue.of(name, "excel.unreadable", name,
-                e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return new ValidationException(Issue.of(name, "excel.unreadable", name, detail(e)));
+    }
+
+    /**
+     * What POI said went wrong, for the maintainers, without Java's class names (a person reading
+     * "InvalidFormatException" takes it for a crash): the innermost message, or "?" when none.
+     */
+    static String detail(Throwable e) {
+        String said = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                said = t.getMessage();
+            }
+        }
+        return said == null ? "?" : CLASS_NAME.matcher(said).replaceAll("").strip();
     }
 
     private static String megabytes(long bytes) {

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.SchemeValidator;
 import org.sanlian.workbench.core.check.ValidationException;
+import org.sanlian.workbench.io.data.FileProblems;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.Aggregation;
 import org.sanlian.workbench.core.model.BottomRule;
@@ -131,8 +132,7 @@ public final class SchemeReader {
     }
 
     private static ValidationException unreadable(String name, IOException e) {
-        return new ValidationException(Issue.of(name, "file.unreadable", name,
-                e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return FileProblems.unreadable(name, e);
     }
 
     private static Scheme parse(byte[] bytes, String name) {
@@ -174,6 +174,11 @@ public final class SchemeReader {
     private static String decode(byte[] bytes, String name) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            // UTF-16 (a byte-order mark, or the zero byte of "{" in UTF-16): say so, not "GBK"
+            throw new ValidationException(Issue.of(name + ":1", "json.utf16"));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

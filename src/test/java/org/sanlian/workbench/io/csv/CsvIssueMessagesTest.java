@@ -20,12 +20,14 @@ import org.sanlian.workbench.i18n.Messages;
 class CsvIssueMessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/sanlian/workbench/io/csv");
+    /** Where the readers' file problems (not found, a folder, unreadable) are said. */
+    private static final Path FILE_PROBLEMS = Path.of("src/main/java/org/sanlian/workbench/io/data/FileProblems.java");
 
     /** Every issue code written in this package's sources, found by reading them. */
     private static Set<String> codes() throws IOException {
         Set<String> codes = new TreeSet<>();
-        Pattern p = Pattern.compile("\"((?:csv|file)\\.[a-z-]+)\"");
-        try (Stream<Path> files = Files.list(SOURCES)) {
+        Pattern p = Pattern.compile("\"((?:csv|file)\\.[a-z0-9-]+)\"");
+        try (Stream<Path> files = Stream.concat(Files.list(SOURCES), Stream.of(FILE_PROBLEMS))) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Matcher m = p.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (m.find()) {
@@ -39,7 +41,8 @@ class CsvIssueMessagesTest {
     @Test
     void everyIssueCodeHasAChineseAndAnEnglishMessageThatUsesItsArguments() throws IOException {
         Set<String> codes = codes();
-        assertThat(codes).contains("csv.bad-number", "csv.duplicate", "csv.bad-encoding", "file.unreadable");
+        assertThat(codes).contains("csv.bad-number", "csv.duplicate", "csv.bad-encoding", "csv.utf16", "file.unreadable",
+                "file.not-found", "file.is-folder");
         for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
             Messages messages = new Messages(locale);
             for (String code : codes) {

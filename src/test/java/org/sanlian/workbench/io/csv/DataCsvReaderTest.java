@@ -253,10 +253,10 @@ class DataCsvReaderTest {
     }
 
     @Test
-    void aMissingFileIsUnreadable(@TempDir Path dir) {
+    void aMissingFileIsReportedAsNotFound(@TempDir Path dir) {
         Path file = dir.resolve("nope.csv");
         assertThat(catchThrowableOfType(ValidationException.class, () -> DataCsvReader.readData(file, SCHEME))
-                .issues()).extracting(Issue::where, Issue::code).containsExactly(tuple(file.toString(), "file.unreadable"));
+                .issues()).extracting(Issue::where, Issue::code).containsExactly(tuple(file.toString(), "file.not-found"));
     }
 
     @Test

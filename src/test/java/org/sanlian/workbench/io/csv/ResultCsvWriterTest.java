@@ -196,4 +196,18 @@ class ResultCsvWriterTest {
         assertThat(ResultCsvWriter.rounded(40, 0)).isEqualTo("40");
         assertThat(ResultCsvWriter.rounded(12.5, 3)).isEqualTo("12.500");
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunGetsALeadingQuoteAndNumbersDoNot() {
+        assertThat(ResultCsvWriter.quoted("=1+1")).isEqualTo("'=1+1");
+        assertThat(ResultCsvWriter.quoted("+乙县")).isEqualTo("'+乙县");
+        assertThat(ResultCsvWriter.quoted("-2+3+cmd|' /C calc'!A0")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+        assertThat(ResultCsvWriter.quoted("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ResultCsvWriter.quoted("\t=x")).isEqualTo("'\t=x");
+        assertThat(ResultCsvWriter.quoted("\r=x")).isEqualTo("\"'\r=x\"");
+        assertThat(ResultCsvWriter.quoted("=a,\"b\"")).isEqualTo("\"'=a,\"\"b\"\"\"");
+        for (String number : new String[] {"-3", "-0.25", "+4", "-1.5E-7", "-Infinity", "甲县", "", "a=b"}) {
+            assertThat(ResultCsvWriter.quoted(number)).isEqualTo(number);
+        }
+    }
 }

@@ -284,12 +284,12 @@ class SchemeReaderTest {
     }
 
     @Test
-    void aMissingFileIsReportedAsUnreadable(@TempDir Path dir) {
+    void aMissingFileIsReportedAsNotFound(@TempDir Path dir) {
         Path missing = dir.resolve("nope.scheme.json");
 
         assertThatThrownBy(() -> SchemeReader.read(missing))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.issues())
-                        .extracting(Issue::code, Issue::where).containsExactly(tuple("file.unreadable", missing.toString())));
+                        .extracting(Issue::code, Issue::where).containsExactly(tuple("file.not-found", missing.toString())));
     }
 
     @Test
