@@ -249,8 +249,10 @@ public final class ResultsView extends BorderPane {
         for (ResultsViewModel.ZoneRows z : layout.zoneRows()) {
             all.add(new Tab(z.zone().name(), createTable(zoneTableId(z.zone().code()), z.rows(), layout)));
         }
-        Tab charts = new Tab(Messages.get().text("ui.results.chart.tab"), new TotalsChartsPane(model));
+        TotalsChartsPane chartsPane = new TotalsChartsPane(model);
+        Tab charts = new Tab(Messages.get().text("ui.results.chart.tab"), chartsPane);
         charts.setId(CHARTS_TAB_ID);
+        charts.selectedProperty().addListener((o, was, is) -> chartsPane.setShown(is));
         all.add(charts);
         tabs.getTabs().setAll(all);
         tabs.getSelectionModel().select(selected >= 0 && selected < all.size() ? selected : 0);

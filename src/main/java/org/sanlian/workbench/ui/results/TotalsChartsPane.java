@@ -15,7 +15,9 @@ import org.sanlian.workbench.io.chart.Charts;
 
 /**
  * The 图表 tab: each zone's totals as bars, drawn by the same builders as the meeting workbook's
- * pictures ({@link Charts#build}), one {@link ChartViewer} per zone, below each other.
+ * pictures ({@link Charts#build}), one {@link ChartViewer} per zone, below each other. The charts are
+ * built only while the tab is shown (JFreeChart and its fonts are a good part of a cold start, and
+ * most visits of the screen never open the tab); new figures while it is hidden wait for the next visit.
  */
 public final class TotalsChartsPane extends ScrollPane {
 
@@ -24,14 +26,34 @@ public final class TotalsChartsPane extends ScrollPane {
     public static final String CHART_STYLE = "results-zone-chart";
 
     private final VBox charts = new VBox(12);
+    private final ResultsViewModel model;
+    private boolean shown;
+    /** The charts drawn are of the figures now (else they are drawn at the next showing). */
+    private boolean current;
 
     public TotalsChartsPane(ResultsViewModel model) {
+        this.model = model;
         setId(ID);
         setFitToWidth(true);
         charts.setPadding(new Insets(10));
         setContent(charts);
-        model.totalsCharts().addListener((ListChangeListener<ChartData>) c -> show(model.totalsCharts()));
-        show(model.totalsCharts());
+        model.totalsCharts().addListener((ListChangeListener<ChartData>) c -> {
+            current = false;
+            refresh();
+        });
+    }
+
+    /** Whether the tab is shown: the charts are drawn when it is (again) and their figures changed. */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        refresh();
+    }
+
+    private void refresh() {
+        if (shown && !current) {
+            current = true;
+            show(model.totalsCharts());
+        }
     }
 
     private void show(List<? extends ChartData> data) {
