@@ -450,12 +450,13 @@ public final class ResultsViewModel {
 
     private static String statusText(PeriodResult r) {
         List<UnitResult> listed = r.rows().stream().filter(UnitResult::listed).toList();
-        long reminders = listed.stream()
-                .filter(u -> u.bottom().get().level() == Level.REMINDER)
-                .count();
+        long reminders = listed.stream().filter(u -> u.bottom().get().level() == Level.REMINDER).count();
+        long escalated = listed.stream().filter(u -> u.bottom().get().level() == Level.ESCALATED).count();
+        // counted as 末位约谈 counts them: 约谈, 升级约谈, 提醒
         return Messages.get().text("ui.results.status", ResultFormat.period(r.period()),
                 Integer.toString(r.rows().size()), Integer.toString(listed.size()),
-                Long.toString(listed.size() - reminders), Long.toString(reminders));
+                Long.toString(listed.size() - reminders - escalated), Long.toString(escalated),
+                Long.toString(reminders));
     }
 
     private static String describe(Period period, Throwable e) {

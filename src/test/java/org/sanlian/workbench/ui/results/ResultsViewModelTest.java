@@ -90,7 +90,7 @@ class ResultsViewModelTest {
                 Optional.of(Level.REMINDER), Optional.of(Level.NORMAL), Optional.empty(), Optional.of(Level.ESCALATED));
         assertThat(rows).extracting(r -> f.bottomMark(r.bottom())).containsExactly("提醒", "约谈", "", "升级约谈");
         assertThat(rows).extracting(r -> f.veto(r.vetoed())).containsOnly("");
-        assertThat(vm.getStatus()).isEqualTo("2025年：共 4 个单位，3 个列入末位名单（约谈 2 个，提醒 1 个）");
+        assertThat(vm.getStatus()).isEqualTo("2025年：共 4 个单位，3 个列入末位名单（约谈 1 个，升级约谈 1 个，提醒 1 个）");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ResultsViewModelTest {
                 Optional.empty(), Optional.empty(), Optional.of(Level.NORMAL), Optional.of(Level.NORMAL));
         assertThat(units(vm.zoneRows().get(0).rows())).containsExactly("A1", "A2");
         assertThat(units(vm.zoneRows().get(1).rows())).containsExactly("B2", "B1");
-        assertThat(vm.getStatus()).isEqualTo("2024年：共 4 个单位，2 个列入末位名单（约谈 2 个，提醒 0 个）");
+        assertThat(vm.getStatus()).isEqualTo("2024年：共 4 个单位，2 个列入末位名单（约谈 2 个，升级约谈 0 个，提醒 0 个）");
 
         vm.setSelectedPeriod(Y2025);
         assertThat(units(vm.overallRows())).containsExactly("A2", "A1", "B2", "B1");

@@ -136,13 +136,13 @@ class ResultsViewTest {
         assertThat(column(table, "rankChange")).containsOnly(""); // 2023 has no results
         assertThat(column(table, "bottom")).containsExactly("", "", "约谈", "约谈");
         assertThat(robot.lookup("#" + ResultsView.STATUS_ID).queryAs(Label.class).getText())
-                .isEqualTo("2024年：共 4 个单位，2 个列入末位名单（约谈 2 个，提醒 0 个）");
+                .isEqualTo("2024年：共 4 个单位，2 个列入末位名单（约谈 2 个，升级约谈 0 个，提醒 0 个）");
     }
 
     @Test
     void statusLineAndSimulatedBannerAreShown(FxRobot robot) {
         assertThat(robot.lookup("#" + ResultsView.STATUS_ID).queryAs(Label.class).getText())
-                .isEqualTo("2025年：共 4 个单位，3 个列入末位名单（约谈 2 个，提醒 1 个）");
+                .isEqualTo("2025年：共 4 个单位，3 个列入末位名单（约谈 1 个，升级约谈 1 个，提醒 1 个）");
         Label banner = robot.lookup("#" + ResultsView.BANNER_ID).queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getText()).startsWith("示例数据");
