@@ -63,6 +63,26 @@ public final class CityTargetService {
     public static Report load(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear) {
         StoredScheme stored = db.schemeFor(period, schemeYear);
         Scheme scheme = db.scheme(stored);
+        Set<Period> wanted = periods(scheme, period);
+        return db.database().read(c -> report(period, stored.year(), scheme,
+                new DataSet(FigureRepository.load(c, wanted)), cityFigures(c, wanted)));
+    }
+
+    /**
+     * As {@link #load(WorkbenchDatabase, Period, Optional)}, with the units' figures taken from an
+     * assessment already read for {@code period} (its data holds every period up to it): only the
+     * entered city figures are read.
+     */
+    public static Report load(WorkbenchDatabase db, Assessment assessment, Period period,
+                              Optional<Integer> schemeYear) {
+        StoredScheme stored = db.schemeFor(period, schemeYear);
+        Set<Period> wanted = periods(assessment.scheme(), period);
+        DataSet city = db.database().read(c -> cityFigures(c, wanted));
+        return report(period, stored.year(), assessment.scheme(), assessment.data(), city);
+    }
+
+    /** The periods the scheme's goals add up or look back to in {@code period}. */
+    private static Set<Period> periods(Scheme scheme, Period period) {
         Set<Period> wanted = new TreeSet<>();
         for (CityTarget t : scheme.cityTargets()) {
             for (Period p : CityProgress.periods(t, period)) {
@@ -70,21 +90,25 @@ public final class CityTargetService {
                 wanted.add(p.previous()); // prev() in a derived expression
             }
         }
-        return db.database().read(c -> {
-            DataSet data = new DataSet(FigureRepository.load(c, wanted));
-            List<Observation> city = new ArrayList<>();
-            for (Period p : wanted) {
-                for (CityFigureRepository.CityFigure f : CityFigureRepository.load(c, p)) {
-                    city.add(new Observation(p, CITY, f.code(), f.value(), f.note()));
-                }
+        return wanted;
+    }
+
+    private static DataSet cityFigures(java.sql.Connection c, Set<Period> wanted) throws java.sql.SQLException {
+        List<Observation> city = new ArrayList<>();
+        for (Period p : wanted) {
+            for (CityFigureRepository.CityFigure f : CityFigureRepository.load(c, p)) {
+                city.add(new Observation(p, CITY, f.code(), f.value(), f.note()));
             }
-            DataSet cityData = new DataSet(city);
-            List<Row> rows = new ArrayList<>();
-            for (CityTarget t : scheme.cityTargets()) {
-                rows.add(new Row(CityProgress.of(scheme, t, data, period),
-                        CityProgress.entered(scheme, t, cityData, CITY, period)));
-            }
-            return new Report(period, stored.year(), scheme, rows);
-        });
+        }
+        return new DataSet(city);
+    }
+
+    private static Report report(Period period, int schemeYear, Scheme scheme, DataSet data, DataSet cityData) {
+        List<Row> rows = new ArrayList<>();
+        for (CityTarget t : scheme.cityTargets()) {
+            rows.add(new Row(CityProgress.of(scheme, t, data, period),
+                    CityProgress.entered(scheme, t, cityData, CITY, period)));
+        }
+        return new Report(period, schemeYear, scheme, rows);
     }
 }

@@ -86,7 +86,7 @@ public final class OverviewService {
         }
         return new Overview(period, scheme, a.simulated(), result, issues,
                 result.map(r -> zoneEnds(scheme, r, perZone)).orElse(List.of()), inputs, gaps, warnings,
-                CityTargetService.load(db, period, year).rows());
+                CityTargetService.load(db, a, period, year).rows());
     }
 
     /** Each zone of the scheme with its best and last {@code perZone} units by zone rank. */
