@@ -38,6 +38,33 @@ public final class Workbooks {
         }
     }
 
+    /**
+     * The file's zip entries in order, each as its name and a digest of its bytes; pictures
+     * ({@code xl/media/*.png}) as their name and pixel size only, since Java2D's rasterising of a
+     * chart's glyphs is not promised to be byte-stable from one JVM state to another (a CI run once
+     * saw one picture differ between two exports of one bulletin while every other part agreed).
+     */
+    public static List<String> partsWithPicturesBySize(Path file) {
+        List<String> out = new ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] bytes = zip.readAllBytes();
+                if (e.getName().startsWith("xl/media/") && e.getName().endsWith(".png")) {
+                    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+                    out.add(e.getName() + " png " + image.getWidth() + "x" + image.getHeight());
+                } else {
+                    out.add(e.getName() + " " + java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     public static List<String> sheetNames(XSSFWorkbook wb) {
         List<String> out = new ArrayList<>();
         wb.forEach(s -> out.add(s.getSheetName()));
