@@ -1,7 +1,10 @@
 package org.sanlian.workbench.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
@@ -15,10 +18,27 @@ import picocli.CommandLine.Command;
  * error (the reason on standard error, never a stack trace), 2 bad usage. Help text is Chinese,
  * from the message bundle.
  */
-@Command(name = "sanlian-workbench", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class,
-        subcommands = {ScoreCommand.class, ExportCommand.class, BottomListCommand.class, SensitivityCommand.class, DbCommand.class,
-                CommandLine.HelpCommand.class})
+@Command(name = "sanlian-workbench", mixinStandardHelpOptions = true, versionProvider = SanlianCli.Version.class)
 public final class SanlianCli implements Callable<Integer> {
+
+    /**
+     * The commands, in the order help lists them. They are registered in code rather than in the
+     * annotation so that a run builds only the command it was asked for: picocli reads every
+     * registered command's annotations by reflection, and its classes (compiled for Java 5) cannot
+     * come from the class-data archive, so building the whole tree cost about 0.2 s of each run.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("score", ScoreCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("bottom-list", BottomListCommand::new);
+        m.put("sensitivity", SensitivityCommand::new);
+        m.put("db", DbCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
 
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
@@ -32,12 +52,26 @@ public final class SanlianCli implements Callable<Integer> {
 
     /** Runs a command and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         return cl.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /**
+     * The command tree for these arguments: when they begin with a command's name, only that
+     * command (and, under {@code db}, only the named {@code db} command); otherwise (no command,
+     * help, a misspelt name) every command, so that help lists them all and a misspelling gets its
+     * suggestions. Parsing and messages are the same either way.
+     */
+    static CommandLine commandLine(String... args) {
+        String first = args.length > 0 ? args[0] : null;
+        boolean all = first == null || !COMMANDS.containsKey(first) || first.equals("help");
         CommandLine cl = new CommandLine(new SanlianCli());
+        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+            if (all || c.getKey().equals(first)) {
+                cl.addSubcommand(c.getKey(), c.getKey().equals("db")
+                        ? DbCommand.commandLine(all || args.length < 2 ? null : args[1]) : c.getValue().get());
+            }
+        }
         Messages m = Messages.get();
         cl.setResourceBundle(m.bundle());
         describe(cl, "cli.main");
@@ -47,9 +81,11 @@ public final class SanlianCli implements Callable<Integer> {
         describe(cl.getSubcommands().get("sensitivity"), "cli.sensitivity");
         describe(cl.getSubcommands().get("help"), "cli.help");
         CommandLine db = cl.getSubcommands().get("db");
-        describe(db, "cli.db");
-        for (String sub : db.getSubcommands().keySet()) {
-            describe(db.getSubcommands().get(sub), "cli.db." + sub);
+        if (db != null) {
+            describe(db, "cli.db");
+            for (String sub : db.getSubcommands().keySet()) {
+                describe(db.getSubcommands().get(sub), "cli.db." + sub);
+            }
         }
         cl.setOut(new PrintWriter(Console.outStream(), true));
         cl.setErr(new PrintWriter(Console.errStream(), true));
@@ -58,7 +94,7 @@ public final class SanlianCli implements Callable<Integer> {
             report(e);
             return USER_ERROR;
         });
-        cl.setParameterExceptionHandler((e, args) -> {
+        cl.setParameterExceptionHandler((e, unmatched) -> {
             CommandLine c = e.getCommandLine();
             Console.err(Messages.get().text("cli.usage-error", usageProblem(e)));
             Console.err(Messages.get().text("cli.see-help", c.getCommandSpec().qualifiedName()));
@@ -86,6 +122,9 @@ public final class SanlianCli implements Callable<Integer> {
 
     /** Command descriptions come from the bundle (picocli keys them by qualified names with spaces). */
     private static void describe(CommandLine command, String key) {
+        if (command == null) {
+            return;
+        }
         command.getCommandSpec().usageMessage().description(Messages.get().bundle().getString(key));
     }
 
