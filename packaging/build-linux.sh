@@ -18,6 +18,11 @@ build_jar
 platform=linux
 make_runtime "$platform"
 make_app_image --icon assets/icon.png
+# jpackage's Linux launchers ask rpm and dpkg which package owns them at every start (about 0.2 s):
+# two small scripts that read the same configuration start the runtime directly instead
+for launcher in sanlian-workbench sanlian; do
+    install -m 755 packaging/linux/launcher.sh "$image/bin/$launcher"
+done
 
 # class-data sharing: the window needs a display; one Xvfb of our own when none is there
 if [[ -z ${DISPLAY:-} ]] && command -v Xvfb >/dev/null; then
