@@ -138,7 +138,11 @@ class MainWindowTest {
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isPresent();
         TabPane tabs = robot.lookup("#" + ResultsView.TABS_ID).queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("总排名", "跨越发展类", "生态发展类", "图表");
+        // a zone's table is made when its tab is first shown
+        assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z1")).tryQuery()).isEmpty();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z1")).queryAs(TableView.class).getItems()).hasSize(5);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
         assertThat(robot.lookup("#" + ResultsView.zoneTableId("Z2")).queryAs(TableView.class).getItems()).hasSize(5);
         assertThat(robot.lookup("#" + ShellView.PERIOD_BOX_ID).queryAs(ComboBox.class).getValue())
                 .hasToString("2025");

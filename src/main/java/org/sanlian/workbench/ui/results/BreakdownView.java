@@ -52,7 +52,9 @@ public final class BreakdownView extends VBox {
     private final ResultsViewModel model;
     private final Label heading = new Label();
     private final TableView<Line> table = new TableView<>();
-    private final ChartViewer radar = new ChartViewer();
+    /** Made when the first unit is shown: a chart viewer and JFreeChart cost a cold start about 0.1 s. */
+    private ChartViewer radar;
+    private final javafx.scene.layout.StackPane radarPlace = new javafx.scene.layout.StackPane();
 
     public BreakdownView(ResultsViewModel model) {
         this.model = model;
@@ -97,10 +99,9 @@ public final class BreakdownView extends VBox {
                 }
             }
         });
-        radar.setId(RADAR_ID);
-        radar.setMinSize(120, 120);
-        radar.setPrefSize(320, 260);
-        SplitPane split = new SplitPane(table, radar);
+        radarPlace.setMinSize(120, 120);
+        radarPlace.setPrefSize(320, 260);
+        SplitPane split = new SplitPane(table, radarPlace);
         split.setId(SPLIT_ID);
         split.setDividerPositions(0.72);
         LayoutMemory.dividers(split);
@@ -121,7 +122,9 @@ public final class BreakdownView extends VBox {
         if (b == null) {
             heading.setText(m.text("ui.results.detail.none"));
             table.getItems().clear();
-            radar.setVisible(false); // a viewer cannot be emptied: hidden until a unit is chosen
+            if (radar != null) {
+                radar.setVisible(false); // a viewer cannot be emptied: hidden until a unit is chosen
+            }
             return;
         }
         ResultFormat f = model.format();
@@ -146,6 +149,11 @@ public final class BreakdownView extends VBox {
         }
         table.getItems().setAll(lines);
         UnitBreakdown.RadarShares shares = b.radar();
+        if (radar == null) {
+            radar = new ChartViewer();
+            radar.setId(RADAR_ID);
+            radarPlace.getChildren().add(radar);
+        }
         radar.setVisible(true);
         radar.setChart(DimensionRadarChart.build(new DimensionRadarChart.Data(
                 m.text("ui.results.chart.radar-title", u.unit().name()), shares.dimensions(),

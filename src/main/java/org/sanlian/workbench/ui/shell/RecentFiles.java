@@ -41,14 +41,17 @@ public final class RecentFiles {
     /** Puts {@code file} first (once); the oldest beyond {@link #LIMIT} are forgotten. */
     public List<Path> add(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        List<Path> before = list();
         List<Path> out = new ArrayList<>();
         out.add(absolute);
-        for (Path p : list()) {
+        for (Path p : before) {
             if (!p.equals(absolute) && out.size() < LIMIT) {
                 out.add(p);
             }
         }
-        store(out);
+        if (!out.equals(before)) { // the usual start reopens the newest: nothing to write
+            store(out);
+        }
         return out;
     }
 

@@ -42,7 +42,11 @@ import org.sanlian.workbench.ui.common.TaskExecutor;
 public final class ShellViewModel {
 
     /** A database just opened in the background, with what decides the next steps. */
-    private record Opened(WorkbenchDatabase db, Optional<String> operator, boolean empty) {
+    private record Opened(WorkbenchDatabase db, Optional<String> operator, boolean empty,
+                          Optional<Workspace.Content> content) {
+        Opened(WorkbenchDatabase db, Optional<String> operator, boolean empty) {
+            this(db, operator, empty, Optional.empty());
+        }
     }
 
     private final Workspace workspace;
@@ -254,7 +258,16 @@ public final class ShellViewModel {
      * (示例数据) when it does not exist or holds no scheme.
      */
     public void start(Path file) {
-        open(file, true);
+        start(EarlyOpen.begin(file));
+    }
+
+    /** As {@link #start(Path)}, with the database already being opened since the window began ({@link EarlyOpen}). */
+    public void start(EarlyOpen early) {
+        loading.set(true);
+        executor.execute(() -> {
+            EarlyOpen.Result r = early.take();
+            return checkNotDisposed(new Opened(r.db(), r.operator(), r.empty(), r.content()));
+        }, o -> afterOpen(o, true), e -> openFailed(text("ui.shell.open-failed"), e));
     }
 
     /** 打开数据库…: asks for a file, then opens it. */
@@ -368,6 +381,9 @@ public final class ShellViewModel {
                 db.initDemo(operator);
             } else if (fill.isPresent()) {
                 db.initScheme(AssessmentFiles.defaultScheme(), Year.now(clock).getValue(), operator);
+            }
+            if (!storeOperator && fill.isEmpty() && o.content().isPresent()) {
+                return o.content().get(); // read when the database was opened, nothing written since
             }
             return Workspace.Content.read(db);
         }, content -> {

@@ -81,6 +81,7 @@ class ResultsViewSchemeChangeTest {
 
         assertThat(tabs(robot)).containsExactly("总排名", "全部", "图表");
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).tryQuery()).isPresent();
+        robot.interact(() -> robot.lookup("#" + ResultsView.TABS_ID).queryAs(TabPane.class).getSelectionModel().select(1));
         TableView<?> zone = robot.lookup("#" + ResultsView.zoneTableId("ZALL")).queryAs(TableView.class);
         assertThat(zone.getItems()).hasSize(4);
         assertThat(zone.getColumns()).extracting(TableColumn::getId).contains("dim-CY", "dim-RC");

@@ -135,6 +135,9 @@ class UnitsZonesViewTest {
 
         // the results of 2025 rank 莲都区 in 生态发展类 now
         robot.clickOn("#nav-results");
+        waitUntil(() -> robot.lookup("#" + ResultsView.TABS_ID).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#" + ResultsView.TABS_ID).queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(2));
         waitUntil(() -> robot.lookup("#" + ResultsView.zoneTableId("Z2")).tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 6).orElse(false));
     }

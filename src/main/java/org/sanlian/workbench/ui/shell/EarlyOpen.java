@@ -1,0 +1,79 @@
+package org.sanlian.workbench.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.sanlian.workbench.app.WorkbenchDatabase;
+
+/**
+ * The start's database, opened on a thread of its own while the window builds its screens, so that
+ * the two overlap on a two-core machine instead of one waiting for the other (the opening, its daily
+ * backup and the reading of what the screens need took about a quarter of a second of a cold start,
+ * docs/performance.md). {@link ShellViewModel#start(EarlyOpen)} takes the result on the window's
+ * background thread, which is where the database would otherwise have been opened: what happens next
+ * (the operator asked for, the welcome of an empty file, errors) is unchanged.
+ */
+public final class EarlyOpen {
+
+    /** The opened database with its first reading ({@code content} empty when the file holds no scheme). */
+    record Result(WorkbenchDatabase db, Optional<String> operator, boolean empty, Optional<Workspace.Content> content) {
+    }
+
+    private final Path file;
+    private final CompletableFuture<Result> result;
+
+    private EarlyOpen(Path file, CompletableFuture<Result> result) {
+        this.file = file;
+        this.result = result;
+    }
+
+    /** Starts opening {@code file} now, on a daemon thread of its own. */
+    public static EarlyOpen begin(Path file) {
+        Objects.requireNonNull(file, "file");
+        CompletableFuture<Result> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(open(file));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "workbench-early-open");
+        t.setDaemon(true);
+        t.start();
+        return new EarlyOpen(file, result);
+    }
+
+    private static Result open(Path file) {
+        WorkbenchDatabase db = WorkbenchDatabase.open(file);
+        try {
+            boolean empty = db.schemes().isEmpty();
+            return new Result(db, db.operator(), empty, empty ? Optional.empty() : Optional.of(Workspace.Content.read(db)));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Waits for the opening; throws what opening threw. */
+    Result take() {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}
