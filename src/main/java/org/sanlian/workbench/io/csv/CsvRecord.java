@@ -15,6 +15,11 @@ record CsvRecord(int line, List<CsvField> fields, boolean malformed) {
 
     /** Whether every cell is blank after trimming (an empty line, or a line of only commas). */
     boolean blank() {
-        return fields.stream().allMatch(f -> f.cell().isEmpty());
+        for (CsvField f : fields) {
+            if (!f.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -62,6 +62,7 @@ final class CsvTokenizer {
         int column = 1;
         while (true) {
             int fieldLine = line;
+            String value = null;
             text.setLength(0);
             int c = read();
             while (c == ' ' || c == '\t') {
@@ -90,8 +91,10 @@ final class CsvTokenizer {
                     }
                 }
             } else {
+                value = plainField(c);
+                c = value != null ? buffer[position - 1] : c;
                 boolean strayQuote = false;
-                while (!endsField(c)) {
+                while (value == null && !endsField(c)) {
                     if (c == '"' && !strayQuote) {
                         issues.accept(Issue.of(where(fieldLine, column), "csv.stray-quote"));
                         strayQuote = true;
@@ -101,7 +104,7 @@ final class CsvTokenizer {
                     c = read();
                 }
             }
-            fields.add(new CsvField(text.toString(), fieldLine, column));
+            fields.add(new CsvField(value != null ? value : text.toString(), fieldLine, column));
             if (c == ',') {
                 column++;
                 continue;
@@ -116,6 +119,39 @@ final class CsvTokenizer {
             }
             return new CsvRecord(recordLine, fields, malformed || encodingFailed);
         }
+    }
+
+    /**
+     * The common case read at once: an unquoted field, starting with {@code c} (just read), that
+     * ends (comma or line end) within the buffer and holds no quote. Returns its text (after any
+     * blanks already in {@code text}) with the ending character read, or null, having read nothing,
+     * when the field is not that simple and must be read character by character.
+     */
+    private String plainField(int c) {
+        if (c == EOF) {
+            return null;
+        }
+        int start = position - 1;
+        int i = start;
+        while (i < length) {
+            char ch = buffer[i];
+            if (ch == ',' || ch == '\r' || ch == '\n') {
+                break;
+            }
+            if (ch == '"') {
+                return null;
+            }
+            i++;
+        }
+        if (i == length) {
+            return null;
+        }
+        position = i + 1;
+        if (text.length() == 0) {
+            return new String(buffer, start, i - start);
+        }
+        text.append(buffer, start, i - start);
+        return text.toString();
     }
 
     /** Reads a quoted field's content after its opening quote; false when the input ends first. */

@@ -39,6 +39,48 @@ public final class DataCsvReader {
      */
     static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
+    /** Whether {@code s} is a number as {@link #NUMBER} says, checked without a regular expression (it runs for every row). */
+    static boolean strictNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = digits(s, i);
+        if (digits == i) {
+            return false;
+        }
+        i = digits;
+        if (i < n && s.charAt(i) == '.') {
+            digits = digits(s, i + 1);
+            if (digits == i + 1) {
+                return false;
+            }
+            i = digits;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            digits = digits(s, i);
+            if (digits == i) {
+                return false;
+            }
+            i = digits;
+        }
+        return i == n;
+    }
+
+    /** The index after the ASCII digits that start at {@code from}. */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
     static final String PERIOD = "period";
     static final String UNIT = "unit";
     static final String CODE = "code";
@@ -201,14 +243,23 @@ public final class DataCsvReader {
     private static final class Rows {
 
         private final String name;
-        private final Map<String, Integer> columns;
+        /** Each known column's 0-based index, -1 when the file has no such column. */
+        private final int period;
+        private final int unit;
+        private final int code;
+        private final int value;
+        private final int note;
         private final int width;
         private final IssueList issues;
         private final FigureRows checks;
 
         Rows(Scheme scheme, Kind kind, String name, Map<String, Integer> columns, int width, IssueList issues) {
             this.name = name;
-            this.columns = columns;
+            this.period = columns.getOrDefault(PERIOD, -1);
+            this.unit = columns.getOrDefault(UNIT, -1);
+            this.code = columns.getOrDefault(CODE, -1);
+            this.value = columns.getOrDefault(VALUE, -1);
+            this.note = columns.getOrDefault(NOTE, -1);
             this.width = width;
             this.issues = issues;
             this.checks = new FigureRows(scheme, kind == Kind.DATA ? FigureRows.Kind.DATA : FigureRows.Kind.TARGETS,
@@ -224,15 +275,17 @@ public final class DataCsvReader {
                         width, fields.size()));
                 return;
             }
-            List<Issue> found = new ArrayList<>();
-            CsvField codeField = field(fields, CODE);
-            FigureRows.ValueCell value = value(field(fields, VALUE), found);
-            CsvField note = field(fields, NOTE);
-            checks.row(cell(field(fields, PERIOD)), cell(field(fields, UNIT)), cell(codeField), value,
-                    note == null ? "" : note.cell(), codeField == null ? "" : Integer.toString(codeField.line()),
+            List<Issue> found = new ArrayList<>(0);
+            CsvField codeField = field(fields, code);
+            FigureRows.ValueCell cellValue = value(field(fields, value), found);
+            CsvField noteField = field(fields, note);
+            checks.row(cell(field(fields, period)), cell(field(fields, unit)), cell(codeField), cellValue,
+                    noteField == null ? "" : noteField.cell(), codeField == null ? "" : Integer.toString(codeField.line()),
                     found);
-            found.sort(Comparator.comparing(Rows::position));
-            found.forEach(issues);
+            if (!found.isEmpty()) {
+                found.sort(Comparator.comparing(Rows::position));
+                found.forEach(issues);
+            }
         }
 
         private static int position(Issue issue) {
@@ -240,9 +293,8 @@ public final class DataCsvReader {
             return Integer.parseInt(w.substring(w.lastIndexOf(':') + 1));
         }
 
-        private CsvField field(List<CsvField> fields, String column) {
-            Integer i = columns.get(column);
-            return i == null ? null : fields.get(i);
+        private static CsvField field(List<CsvField> fields, int column) {
+            return column < 0 ? null : fields.get(column);
         }
 
         private String where(CsvField f) {
@@ -262,11 +314,12 @@ public final class DataCsvReader {
             if (text.isEmpty()) {
                 return new FigureRows.ValueCell(OptionalDouble.empty(), text, () -> where(f));
             }
-            if (!NUMBER.matcher(text).matches() || Double.isInfinite(Double.parseDouble(text))) {
+            double number = strictNumber(text) ? Double.parseDouble(text) : Double.NaN;
+            if (Double.isNaN(number) || Double.isInfinite(number)) {
                 found.add(Issue.of(where(f), "csv.bad-number", text));
                 return new FigureRows.ValueCell(OptionalDouble.empty(), text, () -> where(f));
             }
-            return new FigureRows.ValueCell(OptionalDouble.of(Double.parseDouble(text)), text, () -> where(f));
+            return new FigureRows.ValueCell(OptionalDouble.of(number), text, () -> where(f));
         }
     }
 }
