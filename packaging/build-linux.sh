@@ -45,9 +45,16 @@ if $deb; then
     sed -i '/SharedArchiveFile/d' "$debroot/$name/lib/app/"*.cfg
     cp packaging/linux/make-cds.sh "$debroot/$name/lib/app/"
     rm -f "$out"/*.deb
+    # the package's resources: packaging/linux (postinst, prerm, the menu entries: the window's takes
+    # a scheme file, the console launcher's is hidden) and the icon under each launcher's name
+    resources=$out/deb-resources
+    rm -rf "$resources" && mkdir -p "$resources"
+    cp packaging/linux/postinst packaging/linux/prerm packaging/linux/*.desktop "$resources/"
+    cp assets/icon.png "$resources/$name.png"
+    cp assets/icon.png "$resources/sanlian.png"
     jpackage --type deb --app-image "$debroot/$name" --dest "$out" --name "$name" \
         --app-version "$version" --vendor "$vendor" --description "$description" \
-        --resource-dir packaging/linux \
+        --resource-dir "$resources" --file-associations packaging/linux/scheme-files.properties \
         --linux-package-name sanlian-workbench --linux-deb-maintainer "office@example.invalid" \
         --linux-menu-group "Office" --linux-shortcut --linux-app-category office \
         --linux-package-deps "libgtk-3-0, libxtst6, libpangoft2-1.0-0, fonts-wqy-microhei"

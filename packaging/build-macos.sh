@@ -23,5 +23,5 @@ make_app_image --icon assets/icon.icns --mac-package-identifier org.sanlian.work
 bundle=$out/$name.app
 make_cds_archives "$bundle/Contents/MacOS/$name" "$bundle/Contents/MacOS/sanlian" "$bundle/Contents/app"
 jpackage --type dmg --app-image "$bundle" --dest "$out" --name "$name" --app-version "$version" \
-    --vendor "$vendor" --description "$description"
+    --vendor "$vendor" --description "$description" --file-associations packaging/macos/scheme-files.properties
 ls -la "$out"/*.dmg

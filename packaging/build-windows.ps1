@@ -78,6 +78,7 @@ Remove-Item -Recurse -Force $work
 jpackage --type $Type --app-image $image --dest $out --name $name --app-version $version `
     --vendor $vendor --description $description `
     --win-per-user-install --win-menu --win-menu-group $vendor --win-shortcut --win-dir-chooser `
+    --file-associations packaging\windows\scheme-files.properties `
     --win-upgrade-uuid "6f1d2c8e-3b7a-4f5e-9c1d-5a2b8e7f4c30"
 if ($LASTEXITCODE -ne 0) { throw "jpackage $Type failed (is WiX 3 on PATH?)" }
 Get-ChildItem "$out\*.$Type"

@@ -9,7 +9,8 @@ import org.sanlian.workbench.ui.WorkbenchApp;
 
 /**
  * The one entry point of the jar: without arguments the desktop workbench on the default database
- * (see {@code DataFolder}), with exactly {@code --db FILE} the workbench on that file, with anything
+ * (see {@code DataFolder}), with exactly {@code --db FILE} the workbench on that file, with one
+ * {@code .json} file the workbench with that scheme file on 指标方案 to import, with anything
  * else the command line (always the command line for the packaged console launcher, see
  * {@link #KIND_PROPERTY}). A plain class, never an {@code Application}, so that a command never starts
  * the JavaFX toolkit (which would need a display).
@@ -39,7 +40,28 @@ public final class Launcher {
             WorkbenchApp.launchOn(database.get());
             return;
         }
+        Optional<Path> scheme = schemeFile(args);
+        if (scheme.isPresent()) {
+            WorkbenchApp.launchWithScheme(scheme.get());
+            return;
+        }
         System.exit(SanlianCli.run(args));
+    }
+
+    /**
+     * The scheme file when the command line is one {@code .json} file, as the desktop passes a file
+     * opened with the workbench (a path, or a {@code file:} URI): the window opens with it on 指标方案.
+     */
+    static Optional<Path> schemeFile(String[] args) {
+        if (args.length != 1 || !args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                || args[0].startsWith("-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(args[0].startsWith("file:") ? Path.of(java.net.URI.create(args[0])) : Path.of(args[0]));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty(); // InvalidPathException is an IllegalArgumentException: the command line says what is wrong
+        }
     }
 
     /** The file of {@code --db FILE} when that is the whole command line (the window on that file). */

@@ -25,4 +25,17 @@ class LauncherTest {
         assertThat(Launcher.windowDatabase(new String[] {"score", "work.db"})).isEmpty();
         assertThat(Launcher.windowDatabase(new String[] {"--help"})).isEmpty();
     }
+
+    @Test
+    void oneJsonFileOpensTheWindowWithThatSchemeFile() {
+        assertThat(Launcher.schemeFile(new String[] {"D:/考核/三链-2026.scheme.json"}))
+                .hasValue(Path.of("D:/考核/三链-2026.scheme.json"));
+        assertThat(Launcher.schemeFile(new String[] {"方案.JSON"})).hasValue(Path.of("方案.JSON"));
+        assertThat(Launcher.schemeFile(new String[] {"file:///tmp/%E6%96%B9%E6%A1%88.scheme.json"}))
+                .hasValue(Path.of("/tmp/方案.scheme.json"));
+        assertThat(Launcher.schemeFile(new String[] {"score"})).isEmpty();
+        assertThat(Launcher.schemeFile(new String[] {"--scheme.json"})).isEmpty();
+        assertThat(Launcher.schemeFile(new String[] {"a.scheme.json", "b.scheme.json"})).isEmpty();
+        assertThat(Launcher.schemeFile(new String[] {"data.csv"})).isEmpty();
+    }
 }

@@ -22,6 +22,9 @@ public final class WorkbenchApp extends Application {
     /** The system property naming the database file to open; unset: {@link DataFolder#database()}. */
     public static final String DATABASE_PROPERTY = "sanlian.db";
 
+    /** The system property naming a scheme file opened with the workbench (from the desktop): shown on 指标方案 to import. */
+    public static final String SCHEME_PROPERTY = "sanlian.scheme";
+
     private MainWindow window;
 
     public static void main(String[] args) {
@@ -31,6 +34,12 @@ public final class WorkbenchApp extends Application {
     /** Starts the workbench on {@code database} (through {@value #DATABASE_PROPERTY}); returns when it is closed. */
     public static void launchOn(Path database) {
         System.setProperty(DATABASE_PROPERTY, database.toString());
+        launch(WorkbenchApp.class);
+    }
+
+    /** Starts the workbench on its usual database with {@code scheme} on 指标方案, to import (a scheme file opened with it). */
+    public static void launchWithScheme(Path scheme) {
+        System.setProperty(SCHEME_PROPERTY, scheme.toString());
         launch(WorkbenchApp.class);
     }
 
@@ -62,6 +71,10 @@ public final class WorkbenchApp extends Application {
         Messages.useChosen(options.preferences());
         window = MainWindow.onDatabase(stage, database(options.preferences()), options);
         window.show();
+        String scheme = System.getProperty(SCHEME_PROPERTY, "");
+        if (!scheme.isBlank()) {
+            window.model().openOnScreen(WorkbenchScreens.SCHEME, Path.of(scheme));
+        }
     }
 
     @Override

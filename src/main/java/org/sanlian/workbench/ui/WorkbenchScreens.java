@@ -28,12 +28,15 @@ public final class WorkbenchScreens {
     /** The screen shown first on a first start. */
     public static final String FIRST = "results";
 
+    /** 指标方案: where a scheme file opened with the workbench goes. */
+    public static final String SCHEME = "scheme";
+
     private WorkbenchScreens() {
     }
 
     public static ScreenRegistry standard() {
         return new ScreenRegistry()
-                .add(ScreenGroup.DATA, "scheme", "ui.screen.scheme", SchemeScreen::new)
+                .add(ScreenGroup.DATA, SCHEME, "ui.screen.scheme", SchemeScreen::new)
                 .add(ScreenGroup.DATA, "units", "ui.screen.units", UnitsZonesScreen::new)
                 .add(ScreenGroup.DATA, "periods", "ui.screen.periods", PeriodsScreen::new)
                 .add(ScreenGroup.DATA, "entry", "ui.screen.entry", EntryScreen::new)

@@ -82,6 +82,8 @@ public final class SchemeEditorViewModel implements Editing {
 
     /** Counts loads and previews, so that only the answer to the latest is shown. */
     private long generation;
+    /** A scheme file to import once the year's scheme is shown ({@link #importWhenLoaded}). */
+    private Path pendingImport;
     private long previewGeneration;
     /** The figures last read for the preview and what they were read for (touched on the executor only). */
     private Object figuresKey;
@@ -140,6 +142,11 @@ public final class SchemeEditorViewModel implements Editing {
             history.reset(scheme);
             if (selected.get() == null || SchemeEdits.find(scheme.tree(), selected.get()).isEmpty()) {
                 selected.set(scheme.leaves().isEmpty() ? null : scheme.leaves().get(0).code());
+            }
+            if (pendingImport != null) {
+                Path file = pendingImport;
+                pendingImport = null;
+                importFile(file);
             }
         }, e -> {
             if (request == generation) {
@@ -832,6 +839,18 @@ public final class SchemeEditorViewModel implements Editing {
     }
 
     // --- files ---------------------------------------------------------------------------------
+
+    /**
+     * As {@link #importFile(Path)}, now when the year's scheme is shown, else as soon as it is (a
+     * scheme file opened with the workbench, from the desktop, arrives while the database still opens).
+     */
+    public void importWhenLoaded(Path file) {
+        if (history.current() != null && !busy.get()) {
+            importFile(file);
+        } else {
+            pendingImport = file;
+        }
+    }
 
     /**
      * Replaces the whole scheme by a scheme file, as one undo step, once the file passed every check;

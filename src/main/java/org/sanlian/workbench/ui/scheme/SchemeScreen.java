@@ -30,6 +30,13 @@ public final class SchemeScreen implements Screen {
         return view;
     }
 
+    /** A scheme file opened with the workbench: imported as an unsaved edit of the year shown. */
+    @Override
+    public boolean open(java.nio.file.Path file) {
+        model.importWhenLoaded(file);
+        return true;
+    }
+
     @Override
     public Optional<Editing> editing() {
         return Optional.of(model);

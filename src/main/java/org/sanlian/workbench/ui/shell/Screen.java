@@ -22,4 +22,12 @@ public interface Screen {
     /** It became the screen shown. */
     default void shown() {
     }
+
+    /**
+     * A file the user opened with the workbench (from the desktop) that this screen takes, as an
+     * unsaved edit the user then reviews; false when the screen takes no files.
+     */
+    default boolean open(java.nio.file.Path file) {
+        return false;
+    }
 }

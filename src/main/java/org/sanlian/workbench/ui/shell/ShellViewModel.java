@@ -123,6 +123,19 @@ public final class ShellViewModel {
         return screens.computeIfAbsent(entry.id(), id -> entry.factory().apply(context));
     }
 
+    /**
+     * Shows screen {@code id} and hands it {@code file} (a scheme file opened with the workbench goes
+     * to 指标方案); false when there is no such screen or it takes no files.
+     */
+    public boolean openOnScreen(String id, Path file) {
+        Optional<ScreenRegistry.Entry> entry = registry.byId(id);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        requestScreen(id);
+        return screen(entry.get()).open(file);
+    }
+
     /** Shows the screen {@code id} (after asking about unsaved edits on the one shown). */
     public void requestScreen(String id) {
         ScreenRegistry.Entry entry = registry.byId(id).orElseThrow(() -> new IllegalArgumentException(id));

@@ -29,6 +29,8 @@ import org.sanlian.workbench.ui.TestDatabases;
 import org.sanlian.workbench.ui.WorkbenchScreens;
 import org.sanlian.workbench.ui.common.CurrentThreadTaskExecutor;
 import org.sanlian.workbench.ui.common.WindowState;
+import org.sanlian.workbench.ui.scheme.SchemeEditorViewModel;
+import org.sanlian.workbench.ui.scheme.SchemeScreen;
 import org.sanlian.workbench.ui.units.UnitsZonesScreen;
 
 /**
@@ -226,6 +228,30 @@ class ShellViewModelTest {
             assertThat(workspace.operator()).isEqualTo("sysuser");
         }
         assertThat(answers.asked).isEmpty();
+    }
+
+    @Test
+    void aSchemeFileOpenedWithTheWorkbenchWaitsForTheDatabaseThenShowsOnTheSchemeScreenUnsaved() throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "张三");
+        String json = new String(getClass().getResourceAsStream(
+                "/org/sanlian/workbench/schemes/sanlian-2025.scheme.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Path scheme = dir.resolve("下发方案.scheme.json");
+        Files.writeString(scheme, json.replace("（默认方案）", "（市里下发）"));
+
+        // the desktop hands the file over before the database is open
+        assertThat(vm.openOnScreen(WorkbenchScreens.SCHEME, scheme)).isTrue();
+        assertThat(vm.current().id()).isEqualTo(WorkbenchScreens.SCHEME);
+        vm.start(file);
+
+        SchemeEditorViewModel schemes = ((SchemeScreen) vm.screen(vm.current())).model();
+        assertThat(schemes.errorProperty().get()).isEmpty();
+        assertThat(schemes.state().name()).endsWith("（市里下发）");
+        assertThat(schemes.isDirty()).isTrue(); // nothing kept until the user saves
+        assertThat(db().scheme(db().schemes().get(db().schemes().size() - 1)).name()).endsWith("（默认方案）");
+
+        // a screen that takes no files says so
+        assertThat(vm.openOnScreen("results", scheme)).isFalse();
+        assertThat(vm.openOnScreen("no-such-screen", scheme)).isFalse();
     }
 
     @Test
