@@ -51,7 +51,9 @@ public final class BreakdownView extends VBox {
 
     private final ResultsViewModel model;
     private final Label heading = new Label();
-    private final TableView<Line> table = new TableView<>();
+    /** Made when first needed (a unit shown, or Enter on a ranking): a cold start makes one table fewer. */
+    private TableView<Line> table;
+    private final javafx.scene.layout.StackPane tablePlace = new javafx.scene.layout.StackPane();
     /** Made when the first unit is shown: a chart viewer and JFreeChart cost a cold start about 0.1 s. */
     private ChartViewer radar;
     private final javafx.scene.layout.StackPane radarPlace = new javafx.scene.layout.StackPane();
@@ -71,6 +73,28 @@ public final class BreakdownView extends VBox {
         setPadding(new Insets(6, 10, 6, 10));
         heading.setId(HEADING_ID);
         heading.getStyleClass().add("section-title");
+        Label none = new Label(m.text("ui.results.detail.none"));
+        tablePlace.getChildren().add(none);
+        tablePlace.setMinHeight(0);
+        radarPlace.setMinSize(120, 120);
+        radarPlace.setPrefSize(320, 260);
+        SplitPane split = new SplitPane(tablePlace, radarPlace);
+        split.setId(SPLIT_ID);
+        split.setDividerPositions(0.72);
+        LayoutMemory.dividers(split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(heading, split);
+        setMinHeight(0); // the rankings above keep their room when the window is low
+        split.setMinHeight(0);
+    }
+
+    /** The breakdown's table, made on first use in place of the "no unit chosen" label. */
+    private TableView<Line> table() {
+        if (table != null) {
+            return table;
+        }
+        Messages m = Messages.get();
+        table = new TableView<>();
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label(m.text("ui.results.detail.none")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -99,29 +123,28 @@ public final class BreakdownView extends VBox {
                 }
             }
         });
-        radarPlace.setMinSize(120, 120);
-        radarPlace.setPrefSize(320, 260);
-        SplitPane split = new SplitPane(table, radarPlace);
-        split.setId(SPLIT_ID);
-        split.setDividerPositions(0.72);
-        LayoutMemory.dividers(split);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(heading, split);
-        setMinHeight(0); // the rankings above keep their room when the window is low
         table.setMinHeight(0);
-        split.setMinHeight(0);
+        tablePlace.getChildren().setAll(table);
+        return table;
+    }
+
+    /** Moves the keyboard focus to the breakdown's table (Enter on a ranking). */
+    public void focusTable() {
+        table().requestFocus();
     }
 
     /** The table's lines, for tests. */
     public List<Line> lines() {
-        return List.copyOf(table.getItems());
+        return table == null ? List.of() : List.copyOf(table.getItems());
     }
 
     private void show(UnitBreakdown b) {
         Messages m = Messages.get();
         if (b == null) {
             heading.setText(m.text("ui.results.detail.none"));
-            table.getItems().clear();
+            if (table != null) {
+                table.getItems().clear();
+            }
             if (radar != null) {
                 radar.setVisible(false); // a viewer cannot be emptied: hidden until a unit is chosen
             }
@@ -147,7 +170,7 @@ public final class BreakdownView extends VBox {
                         f.score(l.points()), f.score(l.maxPoints()), f.score(l.gapToBest()), formula)));
             }
         }
-        table.getItems().setAll(lines);
+        table().getItems().setAll(lines);
         UnitBreakdown.RadarShares shares = b.radar();
         if (radar == null) {
             radar = new ChartViewer();

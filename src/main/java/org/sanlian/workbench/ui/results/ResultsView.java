@@ -331,7 +331,7 @@ public final class ResultsView extends BorderPane {
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.selectUnit(table.getSelectionModel().getSelectedItem().unitCode());
-                breakdown.lookup("#" + BreakdownView.TABLE_ID).requestFocus();
+                breakdown.focusTable();
                 e.consume();
             }
         });
