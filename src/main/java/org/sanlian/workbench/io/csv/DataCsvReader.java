@@ -168,47 +168,49 @@ public final class DataCsvReader {
     private static void parse(Reader in, String name, Scheme scheme, Kind kind, int chunk,
                               Consumer<List<Observation>> sink) throws IOException {
         IssueList issues = new IssueList(name);
-        CsvTokenizer tokenizer = new CsvTokenizer(in, name, issues);
-        CsvRecord header = tokenizer.next();
-        while (header != null && header.blank() && !header.malformed()) {
-            header = tokenizer.next();
-        }
-        if (header == null) {
-            if (issues.isEmpty()) {
-                issues.accept(Issue.of(name, "csv.empty-file", name));
+        // the text is split into records on a thread of its own while the records are checked here
+        try (CsvRecordStream records = CsvRecordStream.start(in, name)) {
+            CsvRecord header = records.next(issues);
+            while (header != null && header.blank() && !header.malformed()) {
+                header = records.next(issues);
             }
-            issues.throwIfAny();
-        }
-        if (header.malformed()) {
-            issues.throwIfAny();
-        }
-        Map<String, Integer> columns = readHeader(header, name, issues);
-        if (columns == null) {
-            issues.throwIfAny();
-        }
-        Rows rows = new Rows(scheme, kind, name, columns, header.fields().size(), issues);
-        int sinceHandedOver = 0;
-        for (CsvRecord r = tokenizer.next(); r != null; r = tokenizer.next()) {
-            if (!r.malformed() && !r.blank()) {
-                rows.read(r);
-                sinceHandedOver++;
+            if (header == null) {
                 if (issues.isEmpty()) {
-                    if (rows.checks.pending() >= chunk) {
-                        sink.accept(rows.checks.drain());
+                    issues.accept(Issue.of(name, "csv.empty-file", name));
+                }
+                issues.throwIfAny();
+            }
+            if (header.malformed()) {
+                issues.throwIfAny();
+            }
+            Map<String, Integer> columns = readHeader(header, name, issues);
+            if (columns == null) {
+                issues.throwIfAny();
+            }
+            Rows rows = new Rows(scheme, kind, name, columns, header.fields().size(), issues);
+            int sinceHandedOver = 0;
+            for (CsvRecord r = records.next(issues); r != null; r = records.next(issues)) {
+                if (!r.malformed() && !r.blank()) {
+                    rows.read(r);
+                    sinceHandedOver++;
+                    if (issues.isEmpty()) {
+                        if (rows.checks.pending() >= chunk) {
+                            sink.accept(rows.checks.drain());
+                            sinceHandedOver = 0;
+                        }
+                    } else if (sinceHandedOver >= chunk) {
+                        // the file will be refused: its rows are dropped as read (duplicates are still
+                        // found against them), and the sink still hears from the reader, so that a
+                        // caller can report progress and stop early
+                        rows.checks.drain();
+                        sink.accept(List.of());
                         sinceHandedOver = 0;
                     }
-                } else if (sinceHandedOver >= chunk) {
-                    // the file will be refused: its rows are dropped as read (duplicates are still
-                    // found against them), and the sink still hears from the reader, so that a
-                    // caller can report progress and stop early
-                    rows.checks.drain();
-                    sink.accept(List.of());
-                    sinceHandedOver = 0;
                 }
             }
+            issues.throwIfAny();
+            sink.accept(rows.checks.drain());
         }
-        issues.throwIfAny();
-        sink.accept(rows.checks.drain());
     }
 
     /** The 0-based index of each known column, or null when the first line is no header at all. */
