@@ -24,7 +24,8 @@ times=()
 for i in $(seq 1 "$runs"); do
     load=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s.%N)
-    out=$(DISPLAY=$display SANLIAN_DATA="$dir/data" java -Djava.util.prefs.userRoot="$dir/prefs" \
+    # JAVA_OPTIONS (unquoted, may be empty): extra JVM options to compare, e.g. "-XX:TieredStopAtLevel=1"
+    out=$(DISPLAY=$display SANLIAN_DATA="$dir/data" java ${JAVA_OPTIONS:-} -Djava.util.prefs.userRoot="$dir/prefs" \
         -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true -Dsanlian.startup.t0=$(date +%s%3N) \
         -jar target/sanlian-workbench.jar --db "$dir/start.db" 2>&1 >/dev/null | grep -o 'usable-ms=[0-9]*' || true)
     end=$(date +%s.%N)
