@@ -178,6 +178,26 @@ public final class Backups {
         }
     }
 
+    /**
+     * Removes this database's {@code .part} files older than {@link #STALE_PART}: what a backup killed
+     * while writing left behind (a younger one may be another process's backup in progress).
+     */
+    private void removeStaleParts() {
+        java.time.Instant before = clock.instant().minus(STALE_PART);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".part") && NAME.matcher(name.substring(0, name.length() - 5)).matches()
+                        && name.startsWith(stem + "-")
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be removed now is tried again at the next backup
+        }
+    }
+
     private Path freeName(LocalDateTime now, String reason) {
         String base = stem + "-" + STAMP.format(now);
         Path candidate = folder.resolve(base + "-" + reason + ".db");
@@ -187,7 +207,11 @@ public final class Backups {
         return candidate;
     }
 
+    /** How old a {@code .part} file must be to be taken for a killed backup's leftover and removed. */
+    static final java.time.Duration STALE_PART = java.time.Duration.ofHours(1);
+
     private void prune() {
+        removeStaleParts();
         List<BackupFile> all = list();
         for (BackupFile old : all.subList(Math.min(keep, all.size()), all.size())) {
             try {

@@ -49,6 +49,30 @@ class BackupsTest {
     }
 
     @Test
+    void aKilledBackupsLeftoverIsRemovedOnceStaleAndAYoungOneIsLeftToItsWriter() throws Exception {
+        Path file = dir.resolve("work.db");
+        Instant now = Instant.parse("2026-11-26T00:00:00Z");
+        Path folder = dir.resolve("backups");
+        Files.createDirectories(folder);
+        Path stale = folder.resolve("work-20261125-090000-daily.db.part");
+        Path young = folder.resolve("work-20261126-075950-manual.db.part");
+        Path otherDatabase = folder.resolve("other-20261125-090000-daily.db.part");
+        Path notOurs = folder.resolve("notes.part");
+        for (Path p : List.of(stale, young, otherDatabase, notOurs)) {
+            Files.writeString(p, "half a backup");
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(now.minus(Duration.ofHours(20))));
+        }
+        Files.setLastModifiedTime(young, java.nio.file.attribute.FileTime.from(now.minus(Duration.ofMinutes(10))));
+        try (Database db = migrator.openAndMigrate(file)) {
+            new Backups(file, 3, ticking(now)).take(db, "manual");
+        }
+        assertThat(stale).doesNotExist();
+        assertThat(young).exists();
+        assertThat(otherDatabase).exists(); // another database's backups are its own business
+        assertThat(notOurs).exists();
+    }
+
+    @Test
     void onlyTheNewestBackupsAreKept() {
         Path file = dir.resolve("work.db");
         try (Database db = migrator.openAndMigrate(file)) {
