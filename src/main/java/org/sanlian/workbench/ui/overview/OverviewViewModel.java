@@ -16,8 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sanlian.workbench.ui.common.CityTargetText;
 import org.sanlian.workbench.core.targets.CityProgress;
-import org.sanlian.workbench.ui.targets.TargetsViewModel;
 
 import org.sanlian.workbench.app.Overview;
 import org.sanlian.workbench.app.OverviewService;
@@ -199,9 +199,9 @@ public final class OverviewViewModel {
         }
         warnings.setAll(w);
         targets.setAll(o.targets().stream().map(r -> new TargetLine(r.goal().target().code(),
-                r.goal().target().name(), TargetsViewModel.number(r.goal().figure()),
-                TargetsViewModel.target(r.goal().target()), TargetsViewModel.percent(r.goal().progress()),
-                TargetsViewModel.status(r.goal().status()), r.goal().status())).toList());
+                r.goal().target().name(), CityTargetText.number(r.goal().figure()),
+                CityTargetText.target(r.goal().target()), CityTargetText.percent(r.goal().progress()),
+                CityTargetText.status(r.goal().status()), r.goal().status())).toList());
     }
 
     private static List<RankLine> lines(List<UnitResult> rows, ResultFormat format) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 
+import org.sanlian.workbench.ui.common.CityTargetText;
 import org.sanlian.workbench.app.CityTargetService;
 import org.sanlian.workbench.core.model.CityTarget;
 import org.sanlian.workbench.core.targets.CityProgress;
@@ -114,9 +115,9 @@ public final class TargetsView extends VBox {
         table.setPlaceholder(new Label(m.text("ui.targets.empty")));
         table.getColumns().add(column(null, m.text("ui.targets.col.name"), 260, r -> r.goal().target().name()));
         table.getColumns().add(column(FIGURE_COLUMN_ID, m.text("ui.targets.col.figure"), 100,
-                r -> TargetsViewModel.number(r.goal().figure())));
+                r -> CityTargetText.number(r.goal().figure())));
         TableColumn<CityTargetService.Row, String> entered = column(ENTERED_COLUMN_ID, m.text("ui.targets.col.entered"),
-                100, r -> TargetsViewModel.number(r.entered()));
+                100, r -> CityTargetText.number(r.entered()));
         entered.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -131,9 +132,9 @@ public final class TargetsView extends VBox {
         });
         table.getColumns().add(entered);
         table.getColumns().add(column(null, m.text("ui.targets.col.target"), 110,
-                r -> TargetsViewModel.target(r.goal().target())));
+                r -> CityTargetText.target(r.goal().target())));
         table.getColumns().add(column(null, m.text("ui.targets.col.baseline"), 110,
-                r -> TargetsViewModel.baseline(r.goal().target())));
+                r -> CityTargetText.baseline(r.goal().target())));
         TableColumn<CityTargetService.Row, CityTargetService.Row> progress = new TableColumn<>(
                 m.text("ui.targets.col.progress"));
         progress.setPrefWidth(170);
@@ -154,16 +155,16 @@ public final class TargetsView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                bar.setProgress(TargetsViewModel.bar(row.goal()));
-                text.setText(TargetsViewModel.percent(row.goal().progress()));
+                bar.setProgress(CityTargetText.bar(row.goal()));
+                text.setText(CityTargetText.percent(row.goal().progress()));
                 setGraphic(box);
             }
         });
         table.getColumns().add(progress);
         table.getColumns().add(column(null, m.text("ui.targets.col.yearly"), 110,
-                r -> TargetsViewModel.yearly(r.goal())));
+                r -> CityTargetText.yearly(r.goal())));
         TableColumn<CityTargetService.Row, String> status = column(STATUS_COLUMN_ID, m.text("ui.targets.col.status"),
-                80, r -> TargetsViewModel.status(r.goal().status()));
+                80, r -> CityTargetText.status(r.goal().status()));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -193,11 +194,11 @@ public final class TargetsView extends VBox {
         table.getColumns().add(column(null, m.text("ui.targets.col.unit"), 140,
                 u -> u.missing() ? m.text("ui.targets.unit-missing", u.name()) : u.name()));
         table.getColumns().add(column(null, m.text("ui.targets.col.unit-value"), 110,
-                u -> TargetsViewModel.number(u.value())));
+                u -> CityTargetText.number(u.value())));
         TableColumn<CityProgress.UnitPart, String> share = column(null, m.text("ui.targets.col.share"), 130,
-                u -> TargetsViewModel.percent(u.shareOfCity()));
+                u -> CityTargetText.percent(u.shareOfCity()));
         TableColumn<CityProgress.UnitPart, String> gap = column(null, m.text("ui.targets.col.gap-share"), 150,
-                u -> TargetsViewModel.number(u.shareOfGap()));
+                u -> CityTargetText.number(u.shareOfGap()));
         TableColumn<CityProgress.UnitPart, String> effect = column(null, m.text("ui.targets.col.effect"), 170,
                 u -> signed(u.effect().isPresent() ? u.effect().getAsDouble() : Double.NaN));
         table.getColumns().addAll(share, gap, effect);
@@ -213,7 +214,7 @@ public final class TargetsView extends VBox {
     }
 
     private static String signed(double v) {
-        String s = TargetsViewModel.number(v);
+        String s = CityTargetText.number(v);
         return v > 0 && !s.equals("0") ? "+" + s : s;
     }
 

@@ -1,12 +1,9 @@
 package org.sanlian.workbench.ui.targets;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +22,7 @@ import org.sanlian.workbench.core.model.CityTarget;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.targets.CityProgress;
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.common.CityTargetText;
 import org.sanlian.workbench.ui.common.ErrorText;
 import org.sanlian.workbench.ui.common.TaskExecutor;
 import org.sanlian.workbench.ui.results.ResultFormat;
@@ -166,7 +164,7 @@ public final class TargetsViewModel {
                     String.join("、", named)));
         }
         if (row.differs()) {
-            warnings.add(text("ui.targets.differs", number(row.entered()), number(g.figure())));
+            warnings.add(text("ui.targets.differs", CityTargetText.number(row.entered()), CityTargetText.number(g.figure())));
         }
         warning.set(String.join("\n", warnings));
     }
@@ -214,63 +212,6 @@ public final class TargetsViewModel {
     /** Why the goals could not be read. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    // --- how numbers are written -------------------------------------------------------------
-
-    /** A figure with up to two decimals (2.5, 637, 2.33); empty when missing. */
-    public static String number(OptionalDouble value) {
-        return value.isPresent() ? number(value.getAsDouble()) : "";
-    }
-
-    public static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "";
-        }
-        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (d.signum() == 0 ? BigDecimal.ZERO : d).toPlainString();
-    }
-
-    /** A share as a percentage with one decimal: 42.9%; empty when missing. */
-    public static String percent(OptionalDouble share) {
-        return share.isPresent() ? BigDecimal.valueOf(share.getAsDouble() * 100).setScale(1, RoundingMode.HALF_UP)
-                .toPlainString() + "%" : "";
-    }
-
-    /** The target and its year: 1000（2026年）. */
-    public static String target(CityTarget t) {
-        return text("ui.targets.target-value", number(t.target()), Integer.toString(t.year()));
-    }
-
-    /** The baseline and its year: 637（2021年）, or 无 without one. */
-    public static String baseline(CityTarget t) {
-        return t.baseline().map(b -> text("ui.targets.target-value", number(b.value()), Integer.toString(b.year())))
-                .orElse(text("ui.targets.no-baseline"));
-    }
-
-    /** The yearly path needed: +72.6/年, 已达成 once reached, 已到期 when the target year has come. */
-    public static String yearly(CityProgress.Goal g) {
-        if (g.figure().isEmpty()) {
-            return "";
-        }
-        if (g.status() == CityProgress.Status.REACHED) {
-            return text("ui.targets.status.REACHED");
-        }
-        if (g.yearlyNeeded().isEmpty()) {
-            return text("ui.targets.overdue");
-        }
-        double v = g.yearlyNeeded().getAsDouble();
-        return text("ui.targets.per-year", (v > 0 ? "+" : "") + number(v));
-    }
-
-    /** 已达成, 按进度, 落后 or 无法判断. */
-    public static String status(CityProgress.Status status) {
-        return text("ui.targets.status." + status.name());
-    }
-
-    /** A goal's progress as a bar fill between 0 and 1 (a negative progress shows empty, past 1 full). */
-    public static double bar(CityProgress.Goal g) {
-        return g.progress().isPresent() ? Math.max(0, Math.min(1, g.progress().getAsDouble())) : 0;
     }
 
     private static String text(String key, Object... args) {

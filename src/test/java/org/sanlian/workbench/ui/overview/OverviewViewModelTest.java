@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ui.common.CityTargetText;
 import org.sanlian.workbench.app.FigureEntryService;
 import org.sanlian.workbench.app.PublishService;
 import org.sanlian.workbench.app.ScoringService;
@@ -103,7 +104,7 @@ class OverviewViewModelTest {
             org.sanlian.workbench.core.targets.CityProgress.Goal g = report.rows().get(i).goal();
             OverviewViewModel.TargetLine line = vm.targets().get(i);
             assertThat(line.state()).isEqualTo(g.status());
-            assertThat(line.figure()).isEqualTo(org.sanlian.workbench.ui.targets.TargetsViewModel.number(g.figure()));
+            assertThat(line.figure()).isEqualTo(CityTargetText.number(g.figure()));
             assertThat(line.status()).isIn("已达成", "按进度", "落后", "无法判断");
         }
         // the sum kind is the units' values added up: the test adds them itself for one such target

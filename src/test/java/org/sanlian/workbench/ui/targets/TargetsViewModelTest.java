@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ui.common.CityTargetText;
 import org.sanlian.workbench.app.CityTargetService;
 import org.sanlian.workbench.app.FigureEntryService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
@@ -108,7 +109,7 @@ class TargetsViewModelTest {
         assertThat(row("HTE").differs()).isTrue();
         vm.selectedProperty().set(row("HTE"));
         assertThat(vm.warningProperty().get()).isEqualTo("数据提醒：录入的全市数为 "
-                + TargetsViewModel.number(computed + 5) + "，按各单位数据计算为 " + TargetsViewModel.number(computed)
+                + CityTargetText.number(computed + 5) + "，按各单位数据计算为 " + CityTargetText.number(computed)
                 + "，两者不一致，请核对。");
         assertThat(vm.summaryProperty().get()).endsWith("；1 项与录入的全市数不一致");
     }
@@ -137,16 +138,16 @@ class TargetsViewModelTest {
 
     @Test
     void numbersStatusesAndPathsAreWrittenAsAnOfficeReadsThem() {
-        assertThat(TargetsViewModel.number(2.5)).isEqualTo("2.5");
-        assertThat(TargetsViewModel.number(637)).isEqualTo("637");
-        assertThat(TargetsViewModel.number(2.3333)).isEqualTo("2.33");
-        assertThat(TargetsViewModel.percent(OptionalDouble.of(0.4286))).isEqualTo("42.9%");
-        assertThat(TargetsViewModel.status(CityProgress.Status.ON_TRACK)).isEqualTo("按进度");
-        assertThat(TargetsViewModel.target(row("HTE").goal().target())).isEqualTo("1000（2026年）");
-        assertThat(TargetsViewModel.baseline(row("HTE").goal().target())).isEqualTo("637（2021年）");
+        assertThat(CityTargetText.number(2.5)).isEqualTo("2.5");
+        assertThat(CityTargetText.number(637)).isEqualTo("637");
+        assertThat(CityTargetText.number(2.3333)).isEqualTo("2.33");
+        assertThat(CityTargetText.percent(OptionalDouble.of(0.4286))).isEqualTo("42.9%");
+        assertThat(CityTargetText.status(CityProgress.Status.ON_TRACK)).isEqualTo("按进度");
+        assertThat(CityTargetText.target(row("HTE").goal().target())).isEqualTo("1000（2026年）");
+        assertThat(CityTargetText.baseline(row("HTE").goal().target())).isEqualTo("637（2021年）");
         CityProgress.Goal hte = row("HTE").goal();
         if (hte.status() != CityProgress.Status.REACHED) {
-            assertThat(TargetsViewModel.yearly(hte)).isEqualTo("+" + TargetsViewModel.number(hte.gap().getAsDouble()) + "/年");
+            assertThat(CityTargetText.yearly(hte)).isEqualTo("+" + CityTargetText.number(hte.gap().getAsDouble()) + "/年");
         }
     }
 }

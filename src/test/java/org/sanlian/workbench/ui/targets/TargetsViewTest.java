@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ui.common.CityTargetText;
 import org.sanlian.workbench.app.AssessmentFiles;
 import org.sanlian.workbench.app.CityTargetService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
@@ -103,7 +104,7 @@ class TargetsViewTest {
             }
             int row = i;
             assertThat(fx(() -> name.getCellData(row))).isEqualTo(t.name());
-            assertThat(fx(() -> figure.getCellData(row))).as(t.code()).isEqualTo(TargetsViewModel.number(expected));
+            assertThat(fx(() -> figure.getCellData(row))).as(t.code()).isEqualTo(CityTargetText.number(expected));
         }
 
         // choosing a target lists the units with their figures
