@@ -45,7 +45,8 @@ import org.sanlian.workbench.i18n.Messages;
  * 指标方案: the chosen year's indicator tree on the left (drag or Alt+↑/↓ to reorder within a
  * dimension) with its weights added up below it; on the right the chosen node's form (weight, rule
  * and its parameters, direction, target, missing values, comparison set, unit, expression checked as
- * typed) above the engine's preview of the rule, and tabs for derived indicators, bonuses and
+ * typed) above the engine's preview of the rule, and tabs for the scheme-wide settings (方案: name,
+ * aggregation, default comparison, decimals, tie-breaks), derived indicators, bonuses and
  * penalties, vetoes and bottom-list rules. Built in code; all state lives in the view model.
  */
 public final class SchemeEditorView extends BorderPane {
@@ -79,6 +80,7 @@ public final class SchemeEditorView extends BorderPane {
     public static final String PROBLEMS_ID = "scheme-problems";
     public static final String NEW_YEAR_ID = "scheme-copy-year";
     public static final String DIALOG_ERROR_ID = "scheme-dialog-error";
+    public static final String SETTINGS_TAB_ID = "scheme-settings-tab";
 
     private final SchemeEditorViewModel model;
     private final SchemeTree tree;
@@ -86,6 +88,7 @@ public final class SchemeEditorView extends BorderPane {
     private final NodeForm form;
     private final RulePreviewPane preview;
     private final SchemeTables tables;
+    private final SchemeSettingsForm settings;
 
     public SchemeEditorView(SchemeEditorViewModel model) {
         this.model = model;
@@ -94,6 +97,7 @@ public final class SchemeEditorView extends BorderPane {
         this.form = new NodeForm(model);
         this.preview = new RulePreviewPane(model);
         this.tables = new SchemeTables(model);
+        this.settings = new SchemeSettingsForm(model);
         createView();
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
@@ -152,13 +156,18 @@ public final class SchemeEditorView extends BorderPane {
         indicator.setId(FORM_SPLIT_ID);
         LayoutMemory.dividers(indicator);
         Tab indicatorTab = new Tab(m.text("ui.scheme.tab-indicator"), indicator);
-        TabPane tabs = new TabPane(indicatorTab,
+        ScrollPane settingsScroll = new ScrollPane(settings);
+        settingsScroll.setFitToWidth(true);
+        Tab settingsTab = new Tab(m.text("ui.scheme.tab-scheme"), settingsScroll);
+        settingsTab.setId(SETTINGS_TAB_ID);
+        TabPane tabs = new TabPane(settingsTab, indicatorTab,
                 new Tab(m.text("ui.scheme.tab-derived"), tables.derived()),
                 new Tab(m.text("ui.scheme.tab-inputs"), tables.inputs()),
                 new Tab(m.text("ui.scheme.tab-adjustments"), tables.adjustments()),
                 new Tab(m.text("ui.scheme.tab-vetoes"), tables.vetoes()),
                 new Tab(m.text("ui.scheme.tab-bottom"), tables.bottomRules()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(indicatorTab); // the tree beside it is what is edited most
         SplitPane center = new SplitPane(left, tabs);
         center.setDividerPositions(0.32);
         center.setId(SPLIT_ID);
@@ -216,6 +225,9 @@ public final class SchemeEditorView extends BorderPane {
 
     private void keys(KeyEvent e) {
         boolean alt = e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown();
+        if (alt && e.getTarget() instanceof javafx.scene.Node n && within(n, settings)) {
+            return; // Alt+↑/↓ there move a tie-break, not the tree's node
+        }
         if (alt && e.getCode() == KeyCode.UP) {
             model.shiftSelected(-1);
         } else if (alt && e.getCode() == KeyCode.DOWN) {
@@ -224,6 +236,15 @@ public final class SchemeEditorView extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    private static boolean within(javafx.scene.Node n, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- files and dialogs -------------------------------------------------------------------

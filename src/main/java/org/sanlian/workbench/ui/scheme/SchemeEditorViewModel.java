@@ -25,6 +25,7 @@ import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.SchemeValidator;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.Adjustment;
+import org.sanlian.workbench.core.model.Aggregation;
 import org.sanlian.workbench.core.model.BottomRule;
 import org.sanlian.workbench.core.model.Comparison;
 import org.sanlian.workbench.core.model.Derived;
@@ -601,6 +602,104 @@ public final class SchemeEditorViewModel implements Editing {
                 .filter(issue -> issue.where().startsWith(at + ".") || issue.where().equals(at))
                 .map(issue -> text("issue." + issue.code(), issue.args().toArray())).toList();
         return out.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", out));
+    }
+
+    // --- scheme-wide settings (the 方案 tab) ------------------------------------------------
+
+    /** The lowest and highest decimals of rounded scores (SchemeValidator: 0, 1, …, 9). */
+    public static final int MIN_DECIMALS = 0;
+    public static final int MAX_DECIMALS = 9;
+
+    /** Renames the scheme; a blank name is refused. */
+    public Optional<String> setSchemeName(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(text("ui.scheme.name-blank"));
+        }
+        return editing().or(() -> edit(SchemeEdits.withName(state(), text.strip())));
+    }
+
+    /** How leaf scores make the total (SCORING.md section 1); the validator then checks the tree against it. */
+    public Optional<String> setAggregation(Aggregation aggregation) {
+        if (aggregation == null) {
+            return Optional.of(text("ui.scheme.none-selected"));
+        }
+        return editing().or(() -> edit(SchemeEdits.withAggregation(state(), aggregation)));
+    }
+
+    /** The comparison set of every relative rule whose indicator sets none of its own. */
+    public Optional<String> setDefaultComparison(Comparison comparison) {
+        if (comparison == null) {
+            return Optional.of(text("ui.scheme.none-selected"));
+        }
+        return editing().or(() -> edit(SchemeEdits.withComparison(state(), comparison)));
+    }
+
+    /** The decimals of rounded scores and totals: a whole number from 0 to 9. */
+    public Optional<String> setDecimals(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("\\d{1,2}") || Integer.parseInt(t) < MIN_DECIMALS || Integer.parseInt(t) > MAX_DECIMALS) {
+            return Optional.of(text("ui.scheme.decimals-range", t, Integer.toString(MIN_DECIMALS),
+                    Integer.toString(MAX_DECIMALS)));
+        }
+        return editing().or(() -> edit(SchemeEdits.withDecimals(state(), Integer.parseInt(t))));
+    }
+
+    /** Moves tie-break {@code from} to place {@code to} (clamped to the ends); an unknown place is refused. */
+    public Optional<String> moveTieBreak(int from, int to) {
+        Optional<String> locked = editing();
+        if (locked.isPresent()) {
+            return locked;
+        }
+        int size = state().tieBreak().size();
+        if (from < 0 || from >= size) {
+            return Optional.of(text("ui.scheme.none-selected"));
+        }
+        return edit(SchemeEdits.moveTieBreak(state(), from, Math.max(0, Math.min(size - 1, to))));
+    }
+
+    /** Adds a dimension's code at the end of the tie-breaks; only the scheme's dimensions, each once. */
+    public Optional<String> addTieBreak(String code) {
+        Optional<String> locked = editing();
+        if (locked.isPresent()) {
+            return locked;
+        }
+        String c = code == null ? "" : code.strip();
+        if (state().dimensions().stream().noneMatch(d -> d.code().equals(c))) {
+            return Optional.of(text("ui.scheme.tie-break-unknown", c));
+        }
+        if (state().tieBreak().contains(c)) {
+            return Optional.of(text("ui.scheme.tie-break-taken", c));
+        }
+        return edit(SchemeEdits.withTieBreak(state(), SchemeEdits.append(state().tieBreak(), c)));
+    }
+
+    public Optional<String> removeTieBreak(int i) {
+        Optional<String> locked = editing();
+        if (locked.isPresent()) {
+            return locked;
+        }
+        if (i < 0 || i >= state().tieBreak().size()) {
+            return Optional.of(text("ui.scheme.none-selected"));
+        }
+        return edit(SchemeEdits.withTieBreak(state(), SchemeEdits.remove(state().tieBreak(), i)));
+    }
+
+    /** The dimensions not yet among the tie-breaks, in the tree's order (what 添加 offers). */
+    public List<Dimension> tieBreakChoices() {
+        Scheme s = state();
+        return s == null ? List.of() : s.dimensions().stream().filter(d -> !s.tieBreak().contains(d.code())).toList();
+    }
+
+    /** A tie-break code as shown: the dimension's or indicator's name after its code. */
+    public String tieBreakLabel(String code) {
+        Scheme s = state();
+        Optional<Node> node = s == null ? Optional.empty() : SchemeEdits.find(s.tree(), code);
+        return node.map(n -> code + "　" + n.name()).orElse(code);
+    }
+
+    /** Why nothing can be edited now; empty when it can. */
+    private Optional<String> editing() {
+        return !editable.get() || state() == null ? Optional.of(text("ui.scheme.not-editable")) : Optional.empty();
     }
 
     // --- adjustments, vetoes, bottom-list rules -----------------------------------------------

@@ -7,7 +7,9 @@ import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
 
 import org.sanlian.workbench.core.model.Adjustment;
+import org.sanlian.workbench.core.model.Aggregation;
 import org.sanlian.workbench.core.model.BottomRule;
+import org.sanlian.workbench.core.model.Comparison;
 import org.sanlian.workbench.core.model.Derived;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Input;
@@ -186,6 +188,48 @@ final class SchemeEdits {
         return new Scheme(s.code(), s.name(), s.periodKind(), s.aggregation(), s.comparison(), s.decimals(),
                 s.tieBreak(), bonusCap, penaltyCap, s.units(), s.zones(), s.tree(), s.derived(), s.inputs(),
                 s.adjustments(), s.vetoes(), s.bottomRules(), s.sensitivity(), s.cityTargets());
+    }
+
+    /**
+     * The scheme with other scheme-wide settings: its name, how totals are made, the default
+     * comparison set, the decimals of rounded scores and the tie-break codes in order.
+     */
+    static Scheme withSettings(Scheme s, String name, Aggregation aggregation, Comparison comparison, int decimals,
+                               List<String> tieBreak) {
+        return new Scheme(s.code(), name, s.periodKind(), aggregation, comparison, decimals, tieBreak, s.bonusCap(),
+                s.penaltyCap(), s.units(), s.zones(), s.tree(), s.derived(), s.inputs(), s.adjustments(), s.vetoes(),
+                s.bottomRules(), s.sensitivity(), s.cityTargets());
+    }
+
+    static Scheme withName(Scheme s, String name) {
+        return withSettings(s, name, s.aggregation(), s.comparison(), s.decimals(), s.tieBreak());
+    }
+
+    static Scheme withAggregation(Scheme s, Aggregation aggregation) {
+        return withSettings(s, s.name(), aggregation, s.comparison(), s.decimals(), s.tieBreak());
+    }
+
+    static Scheme withComparison(Scheme s, Comparison comparison) {
+        return withSettings(s, s.name(), s.aggregation(), comparison, s.decimals(), s.tieBreak());
+    }
+
+    static Scheme withDecimals(Scheme s, int decimals) {
+        return withSettings(s, s.name(), s.aggregation(), s.comparison(), decimals, s.tieBreak());
+    }
+
+    static Scheme withTieBreak(Scheme s, List<String> tieBreak) {
+        return withSettings(s, s.name(), s.aggregation(), s.comparison(), s.decimals(), tieBreak);
+    }
+
+    /** The scheme with tie-break {@code from} moved to place {@code to} (the same scheme when either is out of range). */
+    static Scheme moveTieBreak(Scheme s, int from, int to) {
+        List<String> list = s.tieBreak();
+        if (from < 0 || to < 0 || from >= list.size() || to >= list.size() || from == to) {
+            return s;
+        }
+        List<String> out = new ArrayList<>(list);
+        out.add(to, out.remove(from));
+        return withTieBreak(s, out);
     }
 
     static Scheme withDerived(Scheme s, List<Derived> derived) {

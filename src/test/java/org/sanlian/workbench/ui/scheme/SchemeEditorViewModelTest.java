@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.app.Assessment;
 import org.sanlian.workbench.app.PublishService;
+import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.AuditEntry;
 import org.sanlian.workbench.core.model.AuditFilter;
+import org.sanlian.workbench.core.model.Aggregation;
+import org.sanlian.workbench.core.model.Comparison;
 import org.sanlian.workbench.core.model.BottomRule;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Indicator;
@@ -28,6 +31,8 @@ import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.core.model.TargetSource;
+import org.sanlian.workbench.core.scoring.PeriodResult;
+import org.sanlian.workbench.core.scoring.Rounding;
 import org.sanlian.workbench.core.scoring.ScoringEngine;
 import org.sanlian.workbench.core.scoring.UnitResult;
 import org.sanlian.workbench.i18n.Messages;
@@ -582,6 +587,126 @@ class SchemeEditorViewModelTest {
             assertThat(vm.setWeight("HTE", "10")).hasValue(Messages.get().text("ui.scheme.not-editable"));
             assertThat(vm.isDirty()).isFalse();
         }
+    }
+
+    @Test
+    void theSchemeWideSettingsAreEditedEachOneUndoStep() {
+        show();
+        Scheme before = vm.state();
+        assertThat(vm.setSchemeName(" 2025年度考核（修订） ")).isEmpty();
+        assertThat(vm.state().name()).isEqualTo("2025年度考核（修订）");
+        assertThat(vm.isDirty()).isTrue();
+        assertThat(vm.setAggregation(Aggregation.ARITHMETIC)).isEmpty();
+        assertThat(vm.state().aggregation()).isEqualTo(Aggregation.ARITHMETIC);
+        assertThat(vm.setDefaultComparison(Comparison.ZONE)).isEmpty();
+        assertThat(vm.state().comparison()).isEqualTo(Comparison.ZONE);
+        assertThat(vm.setDecimals(" 3 ")).isEmpty();
+        assertThat(vm.state().decimals()).isEqualTo(3);
+
+        vm.undo();
+        assertThat(vm.state().decimals()).isEqualTo(before.decimals());
+        assertThat(vm.state().comparison()).isEqualTo(Comparison.ZONE);
+        vm.undo();
+        assertThat(vm.state().comparison()).isEqualTo(before.comparison());
+        vm.undo();
+        assertThat(vm.state().aggregation()).isEqualTo(before.aggregation());
+        vm.undo();
+        assertThat(vm.state()).isEqualTo(before);
+        assertThat(vm.isDirty()).isFalse();
+        vm.redo();
+        assertThat(vm.state().name()).isEqualTo("2025年度考核（修订）");
+
+        // the same value again is no step
+        Scheme now = vm.state();
+        assertThat(vm.setDecimals(Integer.toString(now.decimals()))).isEmpty();
+        assertThat(vm.state()).isSameAs(now);
+    }
+
+    @Test
+    void aBlankNameDecimalsOutOfRangeAndAnUnknownTieBreakAreRefusedAndChangeNothing() {
+        show();
+        Scheme before = vm.state();
+        assertThat(vm.setSchemeName("  ")).hasValue("请填写名称。");
+        assertThat(vm.setDecimals("10")).hasValue("“10”不行：小数位数须为 0 到 9 之间的整数。");
+        assertThat(vm.setDecimals("-1")).hasValue("“-1”不行：小数位数须为 0 到 9 之间的整数。");
+        assertThat(vm.setDecimals("1.5")).hasValue("“1.5”不行：小数位数须为 0 到 9 之间的整数。");
+        assertThat(vm.setDecimals("")).hasValue("“”不行：小数位数须为 0 到 9 之间的整数。");
+        assertThat(vm.addTieBreak("HTE")).hasValue("“HTE”不是本方案的维度代码。同分排序只能按维度。");
+        assertThat(vm.addTieBreak("NOPE")).hasValue("“NOPE”不是本方案的维度代码。同分排序只能按维度。");
+        assertThat(vm.moveTieBreak(before.tieBreak().size(), 0)).isPresent();
+        assertThat(vm.removeTieBreak(-1)).isPresent();
+        assertThat(vm.state()).isSameAs(before);
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void tieBreaksAreAddedMovedAndRemovedOnlyAmongTheDimensions() {
+        show();
+        while (!vm.state().tieBreak().isEmpty()) {
+            assertThat(vm.removeTieBreak(0)).isEmpty();
+        }
+        assertThat(vm.tieBreakChoices()).extracting(Dimension::code).containsExactly("INDUSTRY", "INNOV", "TALENT");
+        assertThat(vm.addTieBreak("INNOV")).isEmpty();
+        assertThat(vm.addTieBreak("INNOV")).hasValue("维度 INNOV 已在同分排序中。");
+        assertThat(vm.addTieBreak("TALENT")).isEmpty();
+        assertThat(vm.addTieBreak("INDUSTRY")).isEmpty();
+        assertThat(vm.tieBreakChoices()).isEmpty();
+        assertThat(vm.state().tieBreak()).containsExactly("INNOV", "TALENT", "INDUSTRY");
+        assertThat(vm.tieBreakLabel("INNOV")).isEqualTo("INNOV　创新链");
+
+        assertThat(vm.moveTieBreak(2, 0)).isEmpty();
+        assertThat(vm.state().tieBreak()).containsExactly("INDUSTRY", "INNOV", "TALENT");
+        assertThat(vm.moveTieBreak(0, 7)).isEmpty(); // clamped to the end
+        assertThat(vm.state().tieBreak()).containsExactly("INNOV", "TALENT", "INDUSTRY");
+        vm.undo();
+        assertThat(vm.state().tieBreak()).containsExactly("INDUSTRY", "INNOV", "TALENT");
+        assertThat(vm.problemsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void savedSettingsAreWhatScoringUsesAfterwards() {
+        show();
+        assertThat(vm.setDecimals("0")).isEmpty();
+        while (!vm.state().tieBreak().isEmpty()) {
+            vm.removeTieBreak(0);
+        }
+        assertThat(vm.setSchemeName("整数分方案")).isEmpty();
+        vm.save(() -> { });
+        assertThat(vm.errorProperty().get()).isEmpty();
+        Scheme kept = db.scheme(stored(2025));
+        assertThat(kept).isEqualTo(vm.state());
+        assertThat(kept.decimals()).isZero();
+        assertThat(kept.name()).isEqualTo("整数分方案");
+        assertThat(kept.tieBreak()).isEmpty();
+
+        PeriodResult whole = score();
+        assertThat(whole.rows()).allSatisfy(r -> {
+            assertThat(r.total()).isEqualTo(Rounding.round(r.unroundedTotal(), 0));
+            assertThat(r.total()).isEqualTo(Math.rint(r.total()));
+        });
+
+        // two units tied on a whole-number total, told apart by a dimension once it is a tie-break
+        var tied = whole.rows().stream().filter(a -> !a.vetoed()).flatMap(a -> whole.rows().stream()
+                .filter(b -> b != a && !b.vetoed() && b.rank() == a.rank()
+                        && b.total() == a.total())
+                .flatMap(b -> vm.state().dimensions().stream()
+                        .filter(d -> a.subtotals().get(d.code()).orElse(0) > b.subtotals().get(d.code()).orElse(0))
+                        .map(d -> new String[] {a.unit().code(), b.unit().code(), d.code()})))
+                .findFirst();
+        assertThat(tied).as("two units tied at 0 decimals").isPresent();
+        String better = tied.get()[0];
+        String worse = tied.get()[1];
+        assertThat(vm.addTieBreak(tied.get()[2])).isEmpty();
+        vm.save(() -> { });
+        assertThat(db.scheme(stored(2025)).tieBreak()).containsExactly(tied.get()[2]);
+        PeriodResult broken = score();
+        assertThat(broken.row(better).orElseThrow().rank()).isLessThan(broken.row(worse).orElseThrow().rank());
+    }
+
+    private PeriodResult score() {
+        Assessment a = db.assessment(Period.year(2025), Optional.of(2025));
+        return new ScoringService().score(a, Period.year(2025));
     }
 
     private List<AuditEntry> schemeAudit() {

@@ -161,6 +161,69 @@ class SchemeEditorViewTest {
     }
 
     @Test
+    void decimalsChangedInTheSchemeTabAreCheckedUndoneAndSaved(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        shell.open(robot, file);
+        showScheme(robot);
+        int before = model().state().decimals();
+        robot.clickOn("#" + SchemeEditorView.SETTINGS_TAB_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeSettingsForm.DECIMALS_ID).tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        TextField decimals = robot.lookup("#" + SchemeSettingsForm.DECIMALS_ID).queryAs(TextField.class);
+        assertThat(decimals.getText()).isEqualTo(Integer.toString(before));
+        assertThat(robot.lookup("#" + SchemeSettingsForm.NAME_ID).queryAs(TextField.class).getText())
+                .isEqualTo(model().state().name());
+        Button undo = robot.lookup("#" + SchemeEditorView.UNDO_ID).queryAs(Button.class);
+        Button save = robot.lookup("#" + SchemeEditorView.SAVE_ID).queryAs(Button.class);
+        assertThat(undo.isDisabled()).isTrue();
+        assertThat(save.isDisabled()).isTrue();
+
+        robot.clickOn(decimals);
+        robot.interact(decimals::selectAll);
+        robot.write("12").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".error-message").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("“12”不行")));
+        assertThat(model().isDirty()).isFalse();
+        assertThat(save.isDisabled()).isTrue();
+
+        int other = before == 0 ? 1 : 0;
+        robot.interact(decimals::selectAll);
+        robot.write(Integer.toString(other)).type(KeyCode.ENTER);
+        waitUntil(() -> model().isDirty());
+        assertThat(model().state().decimals()).isEqualTo(other);
+        assertThat(undo.isDisabled()).isFalse();
+        assertThat(save.isDisabled()).isFalse();
+
+        robot.clickOn(undo);
+        waitUntil(() -> !model().isDirty());
+        assertThat(model().state().decimals()).isEqualTo(before);
+        assertThat(save.isDisabled()).isTrue();
+        robot.clickOn("#" + SchemeEditorView.REDO_ID);
+        waitUntil(() -> model().isDirty());
+        assertThat(decimals.getText()).isEqualTo(Integer.toString(other));
+
+        robot.clickOn(save);
+        waitUntil(() -> !model().isDirty() && shell.model().workspace().state().revision() == 1);
+        assertThat(scheme(file, 2025).decimals()).isEqualTo(other);
+
+        // Alt+↓ in the tie-break list moves a tie-break, not the tree's chosen node
+        Scheme shown = model().state();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> ties =
+                robot.lookup("#" + SchemeSettingsForm.TIE_BREAK_ID).queryAs(javafx.scene.control.ListView.class);
+        assertThat(fx(() -> List.copyOf(ties.getItems()))).containsExactly("INNOV", "INDUSTRY", "TALENT");
+        robot.interact(() -> {
+            ties.requestFocus();
+            ties.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(() -> model().state().tieBreak().get(1).equals("INNOV"));
+        assertThat(model().state().tieBreak()).containsExactly("INDUSTRY", "INNOV", "TALENT");
+        assertThat(model().state().tree()).isEqualTo(shown.tree());
+        assertThat(fx(() -> ties.getSelectionModel().getSelectedItem())).isEqualTo("INNOV");
+    }
+
+    @Test
     void indicatorsAreReorderedByDraggingAndByAltArrowAndTheStepsUndo(FxRobot robot) throws Exception {
         shell.open(robot, TestDatabases.demo(dir.resolve("sanlian.db"), "张三"));
         showScheme(robot);
