@@ -59,7 +59,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the README's screenshots of the window on the demo database (headless, Monocle): the
- * results screen in the shell (with a unit's breakdown), 单位与分区, 指标方案, 考核期, 数据录入, 导入与模板
+ * results screen in the shell (with a unit's breakdown), 单位与分区, 指标方案 (and its 方案 tab), 考核期, 数据录入, 导入与模板
  * (with a report of problems), 公开承诺, 七有覆盖, and the screens of 结果 and 管理: 总览, 末位约谈, 趋势, 目标进度,
  * 稳健性 (200 draws… the scheme's own), 通报与导出 (a 2024 bulletin) and 审计日志. Runs only when asked, because it writes into the
  * source tree: {@code scripts/screenshots.sh} (which sets {@value #FOLDER}).
@@ -137,6 +137,11 @@ class ScreenshotsTest {
         Thread.sleep(500); // the chart canvas draws on the next pulse
         save(robot, "scheme.png");
         robot.clickOn("#scheme-undo"); // (Ctrl+Z in the field would undo its typing only)
+        // the scheme-wide settings: name, aggregation, comparison, decimals and the tie-breaks
+        robot.clickOn("#" + org.sanlian.workbench.ui.scheme.SchemeEditorView.SETTINGS_TAB_ID);
+        waitUntil(() -> robot.lookup("#scheme-settings-tie-break").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        save(robot, "scheme-settings.png");
 
         robot.clickOn("#nav-periods");
         waitUntil(() -> robot.lookup("#periods-table").tryQuery()

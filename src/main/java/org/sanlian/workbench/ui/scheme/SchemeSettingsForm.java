@@ -60,7 +60,7 @@ final class SchemeSettingsForm extends GridPane {
         setVgap(6);
         setPadding(new Insets(10));
         ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(120, 240, Double.MAX_VALUE);
+        ColumnConstraints fields = new ColumnConstraints(120, 380, Double.MAX_VALUE);
         fields.setHgrow(Priority.SOMETIMES);
         ColumnConstraints problems = new ColumnConstraints();
         problems.setHgrow(Priority.ALWAYS);
@@ -167,6 +167,8 @@ final class SchemeSettingsForm extends GridPane {
             problem.setText(d == null ? m.text("ui.scheme.choose-dimension") : model.addTieBreak(d.code()).orElse(""));
         });
         add.disableProperty().bind(choice.valueProperty().isNull());
+        choice.setPrefWidth(200);
+        choice.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(choice.getItems()));
         VBox buttons = new VBox(6, up, down, remove);
         HBox list = new HBox(6, tieBreaks, buttons);
         HBox.setHgrow(tieBreaks, Priority.ALWAYS);
@@ -202,6 +204,7 @@ final class SchemeSettingsForm extends GridPane {
     private static Button button(String id, String key, Runnable action) {
         Button b = new Button(Messages.get().text(key));
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never shortened to "…"
         b.setOnAction(e -> action.run());
         return b;
     }
