@@ -4,8 +4,8 @@
 #   packaging/build-macos.sh            target/package/sanlian-workbench-<version>.dmg
 # Same steps as packaging/build-linux.sh: the thin jar and its libraries, a jlink runtime with
 # JavaFX as modules (the -mac or -mac-aarch64 jars Maven fetches on that Mac), an app bundle with the
-# window and a console launcher (Contents/MacOS/sanlian), class-data archives made by running each
-# launcher once, then the .dmg. The database lives in the user's data folder (app/DataFolder:
+# window and a console launcher (Contents/MacOS/sanlian), then the .dmg (without class-data archives,
+# see below). The database lives in the user's data folder (app/DataFolder:
 # ~/.local/share/sanlian unless SANLIAN_DATA says otherwise), outside the bundle, so replacing the
 # app keeps it.
 set -euo pipefail
@@ -21,7 +21,8 @@ fi
 make_app_image --icon assets/icon.icns --mac-package-identifier org.sanlian.workbench \
     --mac-package-name "三链融合考核工作台"
 bundle=$out/$name.app
-make_cds_archives "$bundle/Contents/MacOS/$name" "$bundle/Contents/MacOS/sanlian" "$bundle/Contents/app"
+# no class-data archives: one made here names this folder's paths and does not fit the bundle once it
+# is in Applications, and the installed program does not write into its own (signed) bundle
 jpackage --type dmg --app-image "$bundle" --dest "$out" --name "$name" --app-version "$version" \
     --vendor "$vendor" --description "$description" --file-associations packaging/macos/scheme-files.properties
 ls -la "$out"/*.dmg

@@ -3,9 +3,9 @@
 #   powershell -ExecutionPolicy Bypass -File packaging\build-windows.ps1 [-Type msi|exe]
 # Same steps as packaging/build-linux.sh: the thin jar and its libraries, a jlink runtime with JavaFX
 # as modules (the -win jars Maven fetches on Windows) and the Chinese locale data and charsets, an
-# app-image with the window (SanlianWorkbench.exe) and a console launcher (sanlian.exe), class-data
-# archives made by running each once, then the installer: per user (no administrator rights), a
-# Start-menu entry and a desktop shortcut. The database and backups live in %APPDATA%\Sanlian
+# app-image with the window (SanlianWorkbench.exe) and a console launcher (sanlian.exe), whose
+# configurations name class-data archives that the installed program makes on its first start, then
+# the installer: per user (no administrator rights), a Start-menu entry and a desktop shortcut. The database and backups live in %APPDATA%\Sanlian
 # (app/DataFolder), so upgrading or removing the program never touches them.
 param([ValidateSet("msi", "exe")][string]$Type = "msi")
 $ErrorActionPreference = "Stop"
@@ -56,23 +56,14 @@ jpackage --type app-image --runtime-image $runtime --input "$out\input" --dest $
     --java-options $javaOptions --add-launcher "sanlian=$out\sanlian.properties"
 if ($LASTEXITCODE -ne 0) { throw "jpackage app-image failed" }
 
-# class-data sharing: run each launcher once and name its archive in its configuration
+# class-data sharing: each launcher's configuration names its archive; the archives themselves are
+# made on the first start of the installed window (StartupArchive), in the folder it was installed
+# to: an archive holds the absolute paths of the jars it was made from, and a per-user installation's
+# path names the user. Until then the JVM starts without them, silently.
 $app = "$image\app"
-$work = Join-Path $env:TEMP ("sanlian-cds-" + [guid]::NewGuid())
-New-Item -ItemType Directory $work | Out-Null
-& "$image\sanlian.exe" db init --demo --db "$work\demo.db" --operator 打包 | Out-Null
-$env:JAVA_TOOL_OPTIONS = "-XX:ArchiveClassesAtExit=$app\sanlian.jsa"
-& "$image\sanlian.exe" db export --db "$work\demo.db" --period 2025 --out "$work\demo.xlsx" | Out-Null
-$env:JAVA_TOOL_OPTIONS = "-XX:ArchiveClassesAtExit=$app\$name.jsa -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true"
-$env:SANLIAN_DATA = $work
-Start-Process -Wait -FilePath "$image\$name.exe" -ArgumentList "--db", "`"$work\demo.db`""
-Remove-Item Env:JAVA_TOOL_OPTIONS, Env:SANLIAN_DATA
 foreach ($launcher in @("sanlian", $name)) {
-    if (Test-Path "$app\$launcher.jsa") {
-        Add-Content "$app\$launcher.cfg" -Encoding UTF8 -Value "java-options=-XX:SharedArchiveFile=`$APPDIR\$launcher.jsa"
-    }
+    Add-Content "$app\$launcher.cfg" -Encoding UTF8 -Value "java-options=-XX:SharedArchiveFile=`$APPDIR\$launcher.jsa"
 }
-Remove-Item -Recurse -Force $work
 
 # the installer: per user, Start menu and desktop shortcut, an upgrade replaces the older version
 jpackage --type $Type --app-image $image --dest $out --name $name --app-version $version `

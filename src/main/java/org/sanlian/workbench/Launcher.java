@@ -31,16 +31,20 @@ public final class Launcher {
         if (COMMAND_LINE.equals(System.getProperty(KIND_PROPERTY))) {
             System.exit(SanlianCli.run(args.length == 0 ? new String[] {"--help"} : args));
         }
+        Optional<Path> database = windowDatabase(args);
+        Optional<Path> scheme = schemeFile(args);
+        if (args.length == 0 || database.isPresent() || scheme.isPresent()) {
+            // the window: its class-data archives are made in the background if the installer left none
+            StartupArchive.makeMissingInBackground();
+        }
         if (args.length == 0) {
             WorkbenchApp.main(args);
             return;
         }
-        Optional<Path> database = windowDatabase(args);
         if (database.isPresent()) {
             WorkbenchApp.launchOn(database.get());
             return;
         }
-        Optional<Path> scheme = schemeFile(args);
         if (scheme.isPresent()) {
             WorkbenchApp.launchWithScheme(scheme.get());
             return;
