@@ -64,17 +64,22 @@ final class NodeForm extends GridPane {
     private boolean filling;
     private int row;
 
-    NodeForm(SchemeEditorViewModel model) {
-        this.model = model;
-        setHgap(8);
-        setVgap(6);
-        setPadding(new Insets(10));
+    /** The editor's forms: a column of labels, one of fields ({@code fieldWidth} wide by preference), one of problems. */
+    static void layOutAsForm(GridPane form, double fieldWidth) {
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setPadding(new Insets(10));
         ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(120, 220, Double.MAX_VALUE);
+        ColumnConstraints fields = new ColumnConstraints(120, fieldWidth, Double.MAX_VALUE);
         fields.setHgrow(Priority.SOMETIMES);
         ColumnConstraints problems = new ColumnConstraints();
         problems.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().setAll(labels, fields, problems);
+        form.getColumnConstraints().setAll(labels, fields, problems);
+    }
+
+    NodeForm(SchemeEditorViewModel model) {
+        this.model = model;
+        layOutAsForm(this, 220);
         model.stateProperty().addListener((obs, old, now) -> update());
         model.selectedProperty().addListener((obs, old, now) -> update());
         model.editableProperty().addListener((obs, old, now) -> setDisable(!now));

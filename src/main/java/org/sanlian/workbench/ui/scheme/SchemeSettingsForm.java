@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,15 +54,7 @@ final class SchemeSettingsForm extends GridPane {
 
     SchemeSettingsForm(SchemeEditorViewModel model) {
         this.model = model;
-        setHgap(8);
-        setVgap(6);
-        setPadding(new Insets(10));
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(120, 380, Double.MAX_VALUE);
-        fields.setHgrow(Priority.SOMETIMES);
-        ColumnConstraints problems = new ColumnConstraints();
-        problems.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().setAll(labels, fields, problems);
+        NodeForm.layOutAsForm(this, 380);
         build();
         model.stateProperty().addListener((obs, old, now) -> update());
         model.editableProperty().addListener((obs, old, now) -> setDisable(!now));
