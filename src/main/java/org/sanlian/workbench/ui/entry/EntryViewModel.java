@@ -303,17 +303,18 @@ public final class EntryViewModel implements Editing {
     }
 
     /**
-     * Ctrl+V at a cell: the block of tab-separated lines copied from Excel fills the shown units and
-     * columns from that cell on, as one undo step. Each cell is checked as if typed; refused cells
-     * keep their value and are marked; cells that fall outside the grid are left out. Returns how
-     * many cells were filled.
+     * Ctrl+V at a cell: the block of tab-separated lines copied from Excel fills the shown rows (the
+     * units, then 全市数, as the grid shows them, so a column of unit figures with its total below lands
+     * whole) and columns from that cell on, as one undo step. Each cell is checked as if typed; refused
+     * cells keep their value and are marked; cells that fall outside the grid, and 全市数 cells of a
+     * column that takes no city figure, are left out. Returns how many cells were filled.
      */
     public int paste(String unit, String code, String text) {
         if (!editable.get()) {
             say(text("ui.entry.not-editable"), true);
             return 0;
         }
-        List<EntryRow> shown = unitRows();
+        List<EntryRow> shown = rows.stream().filter(r -> !r.summary()).toList();
         int top = indexOfUnit(shown, unit);
         int left = indexOfColumn(code);
         List<List<String>> block = PastedBlock.parse(text);
@@ -327,7 +328,8 @@ public final class EntryViewModel implements Editing {
         for (int r = 0; r < block.size(); r++) {
             List<String> line = block.get(r);
             for (int c = 0; c < line.size(); c++) {
-                if (top + r >= shown.size() || left + c >= columns.size()) {
+                if (top + r >= shown.size() || left + c >= columns.size()
+                        || (shown.get(top + r).city() && !columns.get(left + c).summedOverUnits())) {
                     outside++;
                     continue;
                 }

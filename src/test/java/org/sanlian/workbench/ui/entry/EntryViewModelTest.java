@@ -196,13 +196,45 @@ class EntryViewModelTest {
     }
 
     @Test
+    void aColumnPastedWithItsTotalBelowFillsTheUnitsAndTheCityRow() {
+        List<EntryRow> units = vm.rows().stream().filter(r -> !r.summary() && !r.city()).toList();
+        // two neighbouring columns: an amount summed over the units, then one that takes no city figure
+        int at = 0;
+        while (!(vm.takesCityFigure(vm.columns().get(at).code()) && !vm.takesCityFigure(vm.columns().get(at + 1).code()))) {
+            at++;
+        }
+        String amount = vm.columns().get(at).code();
+        String next = vm.columns().get(at + 1).code();
+        StringBuilder block = new StringBuilder();
+        double sum = 0;
+        for (int i = 0; i < units.size(); i++) {
+            block.append(100 + i).append("\t").append(1).append("\n");
+            sum += 100 + i;
+        }
+        block.append(CellChecks.plain(sum)).append("\t").append(1).append("\n");
+
+        int filled = vm.paste(units.get(0).unit(), amount, block.toString());
+
+        assertThat(filled).as(vm.statusProperty().get()).isEqualTo(2 * units.size() + 1);
+        assertThat(value(units.get(units.size() - 1).unit(), amount)).isEqualTo(100 + units.size() - 1);
+        assertThat(vm.grid().cell(EntryRow.CITY, amount).orElseThrow().value()).hasValue(sum);
+        assertThat(vm.grid().cell(EntryRow.CITY, next).flatMap(c -> c.value().isPresent() ? Optional.of(c) : Optional.empty()))
+                .isEmpty();
+        assertThat(vm.statusProperty().get()).contains("1 个单元格超出表格或所在列没有全市数，未粘贴。");
+        // a paste may also start on the 全市数 row itself
+        vm.undo();
+        assertThat(vm.paste(EntryRow.CITY, amount, CellChecks.plain(sum))).isEqualTo(1);
+        assertThat(vm.grid().cell(EntryRow.CITY, amount).orElseThrow().value()).hasValue(sum);
+    }
+
+    @Test
     void aPasteKeepsTheSoundCellsAndMarksTheRefusedOnesAndLeavesOutWhatFallsOutside() {
         // the last two shown units, from the veto column (the last one): one column, three lines
         int filled = vm.paste("331126", "V_FRAUD", "0\t9\n-1\n5\n");
         assertThat(filled).isEqualTo(1);
         assertThat(vm.refusal("331127", "V_FRAUD")).isPresent();
         assertThat(value("331126", "V_FRAUD")).isZero();
-        assertThat(vm.statusProperty().get()).startsWith("已粘贴 1 个单元格（一步，可撤销），1 个未接受。超出表格的 2 个单元格未粘贴。")
+        assertThat(vm.statusProperty().get()).startsWith("已粘贴 1 个单元格（一步，可撤销），1 个未接受。2 个单元格超出表格或所在列没有全市数，未粘贴。")
                 .contains("景宁畲族自治县 · 统计数据弄虚作假：未接受。");
         assertThat(vm.statusProblemProperty().get()).isTrue();
     }
