@@ -212,9 +212,23 @@ final class RowWriter {
         }
     }
 
+    /** A whole number's decimal digits, written straight into the buffer (style indexes, one per cell). */
     private void digits(long v) throws IOException {
         if (v >= 0 && v < 10) {
             put((char) ('0' + v));
+        } else if (v > 0 && v < 1_000_000_000L) {
+            int n = 1;
+            for (long t = v / 10; t > 0; t /= 10) {
+                n++;
+            }
+            if (pos + n > buf.length) {
+                flush();
+            }
+            for (int i = pos + n - 1; i >= pos; i--) {
+                buf[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            pos += n;
         } else {
             ascii(Long.toString(v));
         }

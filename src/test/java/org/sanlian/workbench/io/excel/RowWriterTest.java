@@ -109,6 +109,26 @@ class RowWriterTest {
     }
 
     @Test
+    void wholeNumbersAndStyleIndexesAreWrittenDigitForDigit() throws Exception {
+        long[] values = {0, 7, 10, 99, 100, 4096, 987654321, 999999999, 1_000_000_000L, 12345678901234L, -45,
+                Long.MAX_VALUE, Long.MIN_VALUE};
+        int[] styles = {0, 9, 10, 30, 99, 100, 123, 65535, 1, 2, 3, 11, 12};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RowWriter w = new RowWriter(bytes);
+        w.row(0);
+        StringBuilder expected = new StringBuilder("<row r=\"1\">");
+        for (int i = 0; i < values.length; i++) {
+            w.integer(i, values[i], styles[i]);
+            expected.append("<c r=\"").append(RowWriter.column(i)).append("1\"")
+                    .append(styles[i] > 0 ? " s=\"" + styles[i] + "\"" : "")
+                    .append("><v>").append(values[i]).append("</v></c>");
+        }
+        w.end();
+        w.flush();
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(expected.append("</row>").toString());
+    }
+
+    @Test
     void columnLettersFollowExcel() {
         assertThat(List.of(RowWriter.column(0), RowWriter.column(25), RowWriter.column(26), RowWriter.column(242),
                 RowWriter.column(16383))).containsExactly("A", "Z", "AA", "II", "XFD");
