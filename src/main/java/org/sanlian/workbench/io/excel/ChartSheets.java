@@ -1,5 +1,6 @@
 package org.sanlian.workbench.io.excel;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,11 +95,12 @@ final class ChartSheets {
     }
 
     /**
-     * Writes both sheets; {@code pictures} are the charts of {@link #ordered} as PNG, in that order.
-     * Returns the number of native charts.
+     * Writes both sheets; {@code pictures} gives the charts of {@link #ordered} as PNG, in that order.
+     * It is asked for once every native chart is built, so pictures drawn on another thread meanwhile
+     * are waited for as late as possible. Returns the number of native charts.
      */
     static int write(SheetKit kit, XSSFSheet charts, XSSFSheet data, List<MeetingCharts.ZoneCharts> zones,
-                     List<byte[]> pictures) {
+                     PictureSource pictures) throws IOException {
         charts.setDefaultRowHeightInPoints(ROW_POINTS);
         for (int c = 0; c < 2 * CHART_COLUMNS; c++) {
             SheetKit.width(charts, c, COLUMN_CHARACTERS);
@@ -111,6 +113,7 @@ final class ChartSheets {
         int pageStart = 0;
         int index = 0;
         int natives = 0;
+        List<XSSFClientAnchor> pictureAnchors = new ArrayList<>();
         List<ChartData> all = ordered(zones);
         List<Block> blocks = dataBlocks(kit, data, all);
         // XDDF copies each chart's figures into a workbook of its own, a new one per chart unless given
@@ -139,14 +142,23 @@ final class ChartSheets {
                 chart.setWorkbook(scratch);
                 nativeChart(chart, all.get(index), data.getSheetName(), blocks.get(index));
                 natives++;
-                XSSFClientAnchor pictureAt = drawing.createAnchor(0, 0, 0, 0, CHART_COLUMNS, row, 2 * CHART_COLUMNS,
-                        row + CHART_ROWS);
-                int picture = kit.wb.addPicture(pictures.get(index++), Workbook.PICTURE_TYPE_PNG);
-                drawing.createPicture(pictureAt, picture);
+                index++;
+                pictureAnchors.add(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMNS, row, 2 * CHART_COLUMNS,
+                        row + CHART_ROWS));
                 row += BLOCK_ROWS;
             }
         }
+        List<byte[]> pngs = pictures.get();
+        for (int i = 0; i < pictureAnchors.size(); i++) {
+            drawing.createPicture(pictureAnchors.get(i), kit.wb.addPicture(pngs.get(i), Workbook.PICTURE_TYPE_PNG));
+        }
         return natives;
+    }
+
+    /** The charts' pictures, drawn elsewhere; {@code get} waits for them. */
+    @FunctionalInterface
+    interface PictureSource {
+        List<byte[]> get() throws IOException;
     }
 
     /**

@@ -114,7 +114,8 @@ public final class MeetingWorkbook {
                 steps.step(done++, total, kit.m.text("export.sheet.notes"));
                 NotesSheet.write(kit);
                 steps.step(done++, total, kit.m.text("export.sheet.charts"));
-                int natives = ChartSheets.write(kit, chartSheet, dataSheet, zoneCharts, join(pictures));
+                // the pictures are waited for only once the native charts are built
+                int natives = ChartSheets.write(kit, chartSheet, dataSheet, zoneCharts, () -> join(pictures));
                 wb.setActiveSheet(0);
                 List<String> names = new ArrayList<>();
                 wb.forEach(s -> names.add(s.getSheetName()));
