@@ -15,8 +15,8 @@ record CsvRecord(int line, List<CsvField> fields, boolean malformed) {
 
     /** Whether every cell is blank after trimming (an empty line, or a line of only commas). */
     boolean blank() {
-        for (CsvField f : fields) {
-            if (!f.text().isBlank()) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).text().isBlank()) {
                 return false;
             }
         }

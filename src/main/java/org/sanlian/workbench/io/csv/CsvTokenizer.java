@@ -38,6 +38,7 @@ final class CsvTokenizer {
     private boolean started;
     private boolean ended;
     private boolean encodingFailed;
+    private final List<CsvField> fields = new ArrayList<>();
 
     CsvTokenizer(Reader in, String source, Consumer<Issue> issues) {
         this.in = in;
@@ -57,7 +58,8 @@ final class CsvTokenizer {
             return null;
         }
         int recordLine = line;
-        List<CsvField> fields = new ArrayList<>();
+        // one list for every record: the record keeps its own copy
+        fields.clear();
         boolean malformed = false;
         int column = 1;
         while (true) {
