@@ -34,13 +34,31 @@ public final class DataSet {
     private synchronized Index index() {
         if (index == null) {
             Index built = new Index();
-            for (Observation o : observations) {
-                if (o.value().isPresent()) {
-                    built.values.computeIfAbsent(o.period(), p -> new HashMap<>())
-                            .computeIfAbsent(o.unit(), u -> new HashMap<>())
-                            .put(o.code(), o.value().getAsDouble());
-                    built.periodsWithValues.add(o.period());
+            // a unit's figures usually come one after another: the run shares one look-up of its map,
+            // which is made big enough for the run at once
+            Period period = null;
+            String unit = null;
+            Map<String, Double> byCode = null;
+            int n = observations.size();
+            for (int i = 0; i < n; i++) {
+                Observation o = observations.get(i);
+                if (o.value().isEmpty()) {
+                    continue;
                 }
+                if (o.period() != period || o.unit() != unit) {
+                    period = o.period();
+                    unit = o.unit();
+                    int run = 1;
+                    while (i + run < n && observations.get(i + run).period() == period
+                            && observations.get(i + run).unit() == unit) {
+                        run++;
+                    }
+                    int capacity = (int) (run / 0.75f) + 1;
+                    byCode = built.values.computeIfAbsent(period, p -> new HashMap<>())
+                            .computeIfAbsent(unit, u -> new HashMap<>(capacity));
+                    built.periodsWithValues.add(period);
+                }
+                byCode.put(o.code(), o.value().getAsDouble());
             }
             index = built;
         }
