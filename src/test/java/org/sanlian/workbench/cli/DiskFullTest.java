@@ -257,7 +257,7 @@ class DiskFullTest {
         faults++;
         String err = err();
         assertThat(exit).as("exit code; stderr: %s", err).isEqualTo(SanlianCli.USER_ERROR);
-        assertThat(err).as("stderr").contains("磁盘已满").contains(file.toString()).contains("释放磁盘空间")
+        assertThat(err).as("stderr").startsWith("磁盘出了问题，本次操作没有完成").doesNotContain("输入有误").contains("磁盘已满").contains(file.toString()).contains("释放磁盘空间")
                 .contains("重试")
                 .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("SQLITE_")
                 .doesNotContain("程序内部错误");
