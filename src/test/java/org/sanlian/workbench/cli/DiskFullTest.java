@@ -57,6 +57,7 @@ class DiskFullTest {
     private static int losses;
     private static long rowsKept;
     private static int recovered;
+    private static int partials;
     private static int skipped;
 
     @BeforeEach
@@ -86,11 +87,11 @@ class DiskFullTest {
     @AfterAll
     static void summary() {
         System.out.printf("DiskFullTest: %d faults injected (%d SQLITE_FULL by a page cap: import, publish, "
-                + "migration V001->V2; %d on a real 2 MB tmpfs: import, db backup, db export, export), every one "
+                + "migration V001->V2; %d on a real tmpfs of 1-2 MB: import, db backup, db export, export), every one "
                 + "refused with exit 1 and a message that the disk is full naming the file; db check passed after "
-                + "each, %d table rows compared before and after, %d losses, 0 partial files; %d commands went "
-                + "through once there was room; %d skipped (tmpfs not mountable here)%n",
-                faults, sqliteFull, tmpfsFull, rowsKept, losses, recovered, skipped);
+                + "each, %d table rows compared before and after, %d losses, %d partial files left; %d commands "
+                + "went through once there was room; %d skipped (tmpfs not mountable here)%n",
+                faults, sqliteFull, tmpfsFull, rowsKept, losses, partials, recovered, skipped);
     }
 
     // ---- SQLITE_FULL by SQLite's page cap: runs everywhere ----
@@ -253,7 +254,7 @@ class DiskFullTest {
     }
 
     /** Exit 1; the message says the disk is full, names {@code file}, says what to do; no Java in it. */
-    private void toldDiskFull(int exit, Path file) {
+    private void toldDiskFull(int exit, Path file) throws IOException {
         faults++;
         String err = err();
         assertThat(exit).as("exit code; stderr: %s", err).isEqualTo(SanlianCli.USER_ERROR);
@@ -261,6 +262,16 @@ class DiskFullTest {
                 .contains("重试")
                 .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("SQLITE_")
                 .doesNotContain("程序内部错误");
+        List<Path> left = partialFiles(file.getParent());
+        partials += left.size();
+        assertThat(left).as("temporary or partial files left beside %s", file).isEmpty();
+    }
+
+    /** Hidden .tmp files of an export, .part files of a backup, anywhere under {@code folder}. */
+    private static List<Path> partialFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches(".*\\.(tmp|part)")).toList();
+        }
     }
 
     /** db check passes and every table holds exactly what it held before. */
