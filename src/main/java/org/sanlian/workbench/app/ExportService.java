@@ -22,6 +22,7 @@ import org.sanlian.workbench.core.report.ReportDigest;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.io.bulletin.BulletinContent;
+import org.sanlian.workbench.io.data.FileProblems;
 import org.sanlian.workbench.io.excel.MeetingWorkbook;
 import org.sanlian.workbench.io.excel.WorkbookSummary;
 import org.sanlian.workbench.store.BulletinRepository;
@@ -211,8 +212,7 @@ public final class ExportService {
             }
             return new Exported(absolute, report, summary.sheets(), summary.nativeCharts(), summary.pictures());
         } catch (IOException e) {
-            throw new ValidationException(Issue.of(target.toString(), "file.unwritable", target,
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            throw FileProblems.unwritable(target, e);
         } finally {
             if (tmp != null) {
                 try {

@@ -12,11 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.sanlian.workbench.core.check.Issue;
-import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.scoring.PeriodResult;
 import org.sanlian.workbench.core.sensitivity.SensitivityResult;
 import org.sanlian.workbench.io.csv.ResultCsvWriter;
+import org.sanlian.workbench.io.data.FileProblems;
 
 /**
  * Writes result files (FORMATS.md) whole or not at all: each goes to a temporary file beside the
@@ -76,8 +75,7 @@ public final class ResultFiles {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new ValidationException(Issue.of(target.toString(), "file.unwritable", target,
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            throw FileProblems.unwritable(target, e);
         } finally {
             if (tmp != null) {
                 try {

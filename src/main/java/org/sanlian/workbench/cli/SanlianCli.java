@@ -3,6 +3,7 @@ package org.sanlian.workbench.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -39,6 +40,10 @@ public final class SanlianCli implements Callable<Integer> {
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
+
+    /** Refusals that are the disk's doing, not the input's: said under their own heading. */
+    private static final Set<String> DISK_FAULTS = Set.of("store.disk-full", "store.io-error",
+            "store.backup-disk-full", "file.disk-full");
 
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
@@ -132,7 +137,9 @@ public final class SanlianCli implements Callable<Integer> {
         Messages m = Messages.get();
         if (e instanceof ValidationException) {
             ValidationException v = (ValidationException) e;
-            Console.err(m.text("cli.refused", v.issues().size()));
+            boolean disk = !v.issues().isEmpty()
+                    && v.issues().stream().allMatch(issue -> DISK_FAULTS.contains(issue.code()));
+            Console.err(m.text(disk ? "cli.disk-fault" : "cli.refused", v.issues().size()));
             for (Issue issue : v.issues()) {
                 Console.err("  " + m.describe(issue));
             }

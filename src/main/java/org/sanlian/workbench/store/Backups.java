@@ -89,6 +89,10 @@ public final class Backups {
             } catch (IOException ignored) {
                 // the partial file is named .part and is never taken for a backup
             }
+            if (e.getCause() instanceof SQLException sql && Database.diskFull(sql)) {
+                throw new ValidationException(Issue.of(target.toString(), "store.backup-disk-full", target,
+                        folder));
+            }
             throw new ValidationException(Issue.of(target.toString(), "store.backup-failed", target,
                     String.valueOf(e.getMessage())));
         }

@@ -48,6 +48,14 @@ public final class Database implements AutoCloseable {
      */
     static final int CACHE_KIB = Integer.getInteger("sanlian.db.cache-kib", 128 * 1024);
 
+    /**
+     * The system property that caps a writing connection's database at so many pages
+     * ({@code PRAGMA max_page_count}; SQLite keeps the cap at the file's size if it is smaller). Unset
+     * in use: the fault tests set it to meet SQLITE_FULL, what a full disk gives, without filling a
+     * disk. Read at every open, so a test can set and clear it between commands.
+     */
+    public static final String MAX_PAGES_PROPERTY = "sanlian.db.max-pages";
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** Work done inside one transaction. */
@@ -147,6 +155,10 @@ public final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            Integer maxPages = Integer.getInteger(MAX_PAGES_PROPERTY);
+            if (maxPages != null && !readOnly) {
+                statement.execute("PRAGMA max_page_count = " + maxPages);
+            }
         } catch (SQLException e) {
             closeQuietly(connection);
             throw e;
@@ -370,7 +382,7 @@ public final class Database implements AutoCloseable {
         try {
             execute(begin);
         } catch (SQLException e) {
-            throw new StoreException(e);
+            throw failure(file, e);
         }
         try {
             T result = work.run(connection);
@@ -378,11 +390,38 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback(e);
-            throw new StoreException(e);
+            throw failure(file, e);
+        } catch (StoreException e) {
+            rollback(e);
+            throw e.getCause() instanceof SQLException sql && diskFull(sql) ? failure(file, sql) : e;
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;
         }
+    }
+
+    /**
+     * Whether SQLite failed for want of room: SQLITE_FULL, which a full disk gives (SQLite turns the
+     * system's "no space left" into it) and so does a database at its {@code max_page_count}.
+     */
+    static boolean diskFull(SQLException e) {
+        return (e.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_FULL.code;
+    }
+
+    /**
+     * A failed write said in words a person can act on: a full disk (the write was undone, nothing
+     * committed is lost; free space and try again) or a failing disk or file (SQLITE_IOERR), both
+     * naming the file; anything else stays a {@link StoreException}.
+     */
+    static RuntimeException failure(Path file, SQLException e) {
+        if (diskFull(e)) {
+            return new ValidationException(Issue.of(file.toString(), "store.disk-full", file));
+        }
+        if ((e.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return new ValidationException(Issue.of(file.toString(), "store.io-error", file,
+                    String.valueOf(e.getMessage())));
+        }
+        return new StoreException(e);
     }
 
     /** {@code PRAGMA user_version}: the schema version this file is at. */
@@ -420,7 +459,7 @@ public final class Database implements AutoCloseable {
                         null, SQLiteErrorCode.SQLITE_BUSY.code);
             }
         } catch (SQLException e) {
-            throw new StoreException(e);
+            throw failure(file, e);
         }
     }
 
@@ -442,7 +481,7 @@ public final class Database implements AutoCloseable {
             // sqlite-jdbc runs SQLite's online backup API for this statement: all pages or none
             statement.executeUpdate("restore from '" + source.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new StoreException(e);
+            throw failure(file, e);
         }
     }
 

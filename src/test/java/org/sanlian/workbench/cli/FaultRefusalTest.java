@@ -28,8 +28,8 @@ import org.sanlian.workbench.store.Migrator;
 
 /**
  * Faults short of a crash, through the command line: a disk that cannot take a backup or an export
- * (simulated: no small file system can be mounted in a test, so the target is a file where a folder
- * should be, or a read-only folder), a read-only database file, a database held by another
+ * (a folder that cannot be written into: a file where a folder should be, or a read-only folder; a
+ * disk that is really full is {@link DiskFullTest}'s), a read-only database file, a database held by another
  * process, and a database file written by a newer workbench. Each is refused with exit 1 and a
  * message that names the file and says what to do; nothing is half-written, the database is
  * untouched.

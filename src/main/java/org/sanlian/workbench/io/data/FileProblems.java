@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
@@ -31,6 +33,28 @@ public final class FileProblems {
         }
         return new ValidationException(Issue.of(name, "file.unreadable", name,
                 e.getMessage() == null || e.getMessage().isBlank() ? "?" : e.getMessage()));
+    }
+
+    /** What the systems say when a write finds no room: Linux and macOS, Windows in English and in Chinese. */
+    private static final List<String> NO_SPACE = List.of("no space left on device", "not enough space on the disk",
+            "磁盘空间不足");
+
+    /**
+     * A file that could not be written to {@code target}: when the disk is full that is said plainly
+     * ({@code file.disk-full}), otherwise what the system said ({@code file.unwritable}).
+     */
+    public static ValidationException unwritable(Path target, IOException e) {
+        if (diskFull(e)) {
+            return new ValidationException(Issue.of(target.toString(), "file.disk-full", target));
+        }
+        return new ValidationException(Issue.of(target.toString(), "file.unwritable", target,
+                e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+
+    /** Whether the write failed for want of room on the disk (Java has no exception of its own for it). */
+    public static boolean diskFull(IOException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return NO_SPACE.stream().anyMatch(message::contains);
     }
 
     private static boolean isFolder(String name) {
