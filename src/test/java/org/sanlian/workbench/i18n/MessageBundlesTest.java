@@ -51,6 +51,24 @@ class MessageBundlesTest {
     }
 
     @Test
+    void aPatternWithArgumentsKeepsItsApostrophes() throws IOException {
+        // MessageFormat takes a lone ' as a quote and drops it ("the scheme's {0}" would read "the schemes a"),
+        // so a pattern that is formatted writes it twice; a text without arguments is shown as written
+        Pattern argument = Pattern.compile("\\{\\d");
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (argument.matcher(pattern).find()) {
+                    String shown = new MessageFormat(pattern).format(new Object[] {"a", "b", "c", "d", "e", "f"});
+                    long written = pattern.replace("''", "'").chars().filter(c -> c == '\'').count();
+                    assertThat(shown.chars().filter(c -> c == '\'').count()).as(bundle + " " + key).isEqualTo(written);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyIssueCodeWrittenInTheSourcesHasAText() throws IOException {
         Pattern issue = Pattern.compile("Issue\\.of\\([^,]+,\\s*\"([a-z]+\\.[a-z-]+)\"");
         Set<String> codes = new TreeSet<>();
