@@ -34,9 +34,21 @@ import org.sqlite.SQLiteErrorCode;
  *
  * <p>One process writes at a time: the first to open a file holds {@link WriterLock}; any other
  * opens it read-only ({@link #readOnly()}), sees every committed change, and is refused writes
- * with a message that says why.
+ * with a message that says why. A file that may not be written (its permissions, or an attribute
+ * such as Linux's immutable one) is opened read-only too, for the same reading, and its writes are
+ * refused naming the file's own read-only-ness ({@link #readOnlyReason()}).
  */
 public final class Database implements AutoCloseable {
+
+    /** Why a database is open read-only, if it is. */
+    public enum ReadOnlyReason {
+        /** Not read-only: this process holds {@link WriterLock} and writes. */
+        NONE,
+        /** Another process (window or command line) holds {@link WriterLock}. */
+        HELD_BY_ANOTHER_PROCESS,
+        /** The file itself may not be written: its permissions or attributes forbid it. */
+        FILE_READ_ONLY
+    }
 
     /** How long a write waits for another connection's lock before giving up. */
     static final int BUSY_TIMEOUT_MS = 10_000;
@@ -67,21 +79,25 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final WriterLock lock;
+    private final ReadOnlyReason readOnlyReason;
     private final Clock clock;
     /** Read-only connections that {@link #readTogether} runs its other pieces on, opened when first needed. */
     private final List<Connection> helpers = new ArrayList<>();
     private ExecutorService helperThreads;
 
-    private Database(Path file, Connection connection, WriterLock lock, Clock clock) {
+    private Database(Path file, Connection connection, WriterLock lock, ReadOnlyReason readOnlyReason,
+                     Clock clock) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
         this.clock = clock;
     }
 
     /**
      * Opens (or creates) {@code file}, refusing it if it is not a SQLite database or if its
      * {@code user_version} is above {@code newestKnownVersion}. Does not migrate; see {@link Migrator}.
+     * A file that exists and may not be written, or that another process holds, is opened read-only.
      */
     public static Database open(Path file, int newestKnownVersion) {
         return open(file, newestKnownVersion, Clock.systemUTC());
@@ -100,19 +116,20 @@ public final class Database implements AutoCloseable {
             throw new ValidationException(Issue.of(absolute.toString(), "store.unopenable", absolute,
                     String.valueOf(e.getMessage())));
         }
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            // SQLite would open it read-only without a word and fail at the first write
-            throw new ValidationException(Issue.of(absolute.toString(), "store.file-read-only", absolute));
-        }
-        WriterLock lock = WriterLock.tryTake(absolute);
-        boolean readOnly = lock == null;
+        // SQLite would open such a file read-only without a word and fail at the first write: say so
+        // now, and read it on a read-only connection. Nobody can write it, so the lock is not taken.
+        boolean fileReadOnly = Files.exists(absolute) && !Files.isWritable(absolute);
+        WriterLock lock = fileReadOnly ? null : WriterLock.tryTake(absolute);
+        ReadOnlyReason reason = fileReadOnly ? ReadOnlyReason.FILE_READ_ONLY
+                : lock == null ? ReadOnlyReason.HELD_BY_ANOTHER_PROCESS : ReadOnlyReason.NONE;
+        boolean readOnly = reason != ReadOnlyReason.NONE;
         if (readOnly && !Files.exists(absolute)) {
             throw new ValidationException(Issue.of(absolute.toString(), "store.unopenable", absolute,
                     "locked by another process"));
         }
         Connection connection;
         try {
-            connection = connect(absolute, readOnly);
+            connection = reason == ReadOnlyReason.FILE_READ_ONLY ? connectReadOnlyFile(absolute) : connect(absolute, readOnly);
         } catch (SQLException e) {
             release(lock);
             throw refusal(absolute, e);
@@ -133,7 +150,7 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            return new Database(absolute, connection, lock, clock);
+            return new Database(absolute, connection, lock, reason, clock);
         } catch (SQLException e) {
             closeQuietly(connection);
             release(lock);
@@ -146,12 +163,44 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        return connect("jdbc:sqlite:" + file, readOnly);
+    }
+
+    /**
+     * A read-only connection to a file that may not be written. In WAL mode SQLite reads through the
+     * {@code -wal} and {@code -shm} files beside it, and makes them when they are missing (a file
+     * closed cleanly has none); in a folder that cannot be written into it cannot, and fails with
+     * SQLITE_CANTOPEN. Then, if there is no {@code -wal} file, every committed change is in the file
+     * itself and nobody can add one (a writer would need that {@code -wal}), so the file is read as
+     * immutable: without the WAL and without locks.
+     */
+    private static Connection connectReadOnlyFile(Path file) throws SQLException {
+        try {
+            // the first pragma that needs the schema reads the file, and opens the WAL, already in connect
+            Connection connection = connect(file, true);
+            try {
+                userVersion(connection);
+                return connection;
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            if ((e.getErrorCode() & 0xff) != SQLiteErrorCode.SQLITE_CANTOPEN.code
+                    || Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+                throw e;
+            }
+            return connect("jdbc:sqlite:" + file.toUri() + "?immutable=1", true);
+        }
+    }
+
+    private static Connection connect(String url, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setReadOnly(readOnly);
         // the driver would ask for last_insert_rowid() after every insert; ids come back by RETURNING
         config.setGetGeneratedKeys(false);
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        Connection connection = DriverManager.getConnection(url, config.toProperties());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
@@ -166,9 +215,24 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    /** Whether another process holds the file: then this one may read but not write. */
+    /** Whether this process may read but not write the file (another process holds it, or the file is read-only). */
     public boolean readOnly() {
-        return lock == null;
+        return readOnlyReason != ReadOnlyReason.NONE;
+    }
+
+    /** Why this process may not write the file ({@link ReadOnlyReason#NONE} when it may). */
+    public ReadOnlyReason readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /**
+     * The refusal of a write while {@link #readOnly()}, with the reason: the file is read-only
+     * ({@code store.file-read-only}: make it writable or copy it), or another process holds it
+     * ({@code store.read-only}: close that one).
+     */
+    public ValidationException readOnlyRefusal() {
+        String code = readOnlyReason == ReadOnlyReason.FILE_READ_ONLY ? "store.file-read-only" : "store.read-only";
+        return new ValidationException(Issue.of(file.toString(), code, file));
     }
 
     /** The clock that stamps writes. */
@@ -222,7 +286,7 @@ public final class Database implements AutoCloseable {
      * first piece runs on this thread and connection. While the pieces start their transactions
      * this connection holds the write lock, so no commit can fall between them; this process holds
      * {@link WriterLock}, so no other workbench writes meanwhile either. When {@link #readOnly()}
-     * (another process writes) the pieces run one after another in one read transaction instead.
+     * (another process may write, or the file is read-only) the pieces run one after another in one read transaction instead.
      */
     public synchronized <T> List<T> readTogether(List<? extends Work<? extends T>> works) {
         Objects.requireNonNull(works, "works");
@@ -371,7 +435,7 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T inTransaction(Work<T> work) {
         Objects.requireNonNull(work, "work");
         if (readOnly()) {
-            throw new ValidationException(Issue.of(file.toString(), "store.read-only", file));
+            throw readOnlyRefusal();
         }
         return transaction("BEGIN IMMEDIATE", work);
     }
@@ -475,7 +539,7 @@ public final class Database implements AutoCloseable {
     /** Replaces the whole content of this database with that of {@code source}, in one step. */
     synchronized void restoreFrom(Path source) {
         if (readOnly()) {
-            throw new ValidationException(Issue.of(file.toString(), "store.read-only", file));
+            throw readOnlyRefusal();
         }
         try (Statement statement = connection.createStatement()) {
             // sqlite-jdbc runs SQLite's online backup API for this statement: all pages or none
