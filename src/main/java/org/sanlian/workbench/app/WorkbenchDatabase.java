@@ -35,9 +35,20 @@ import org.sanlian.workbench.store.TargetRepository;
 /**
  * The open workbench database as the window and the command line use it: opened (and migrated,
  * with a backup first), backed up on the first open of each day, and read into assessments. When
- * another process has the file open for writing this one is {@link #readOnly()}.
+ * another process has the file open for writing, or the file itself is read-only, this one is
+ * {@link #readOnly()} ({@link #readOnlyReason()} says which).
  */
 public final class WorkbenchDatabase implements AutoCloseable {
+
+    /** Why the database is open read-only, if it is. */
+    public enum ReadOnlyReason {
+        /** Not read-only. */
+        NONE,
+        /** Another workbench process (window or command line) has the file open for writing. */
+        HELD_BY_ANOTHER_PROCESS,
+        /** The file's permissions or attributes forbid writing it. */
+        FILE_READ_ONLY
+    }
 
     /** The source recorded on the demo database's simulated figures (示例数据). */
     public static final String DEMO_SOURCE = "示例数据";
@@ -86,7 +97,12 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     }
                 }
             } else if (database.userVersion() < MIGRATOR.latestVersion()) {
-                throw new ValidationException(Issue.of(file.toString(), "store.read-only", database.file()));
+                // a migration writes: an older file opened read-only cannot be brought up to date
+                if (database.readOnlyReason() == Database.ReadOnlyReason.FILE_READ_ONLY) {
+                    throw new ValidationException(Issue.of(file.toString(), "store.file-read-only-old-version",
+                            database.file(), database.userVersion(), MIGRATOR.latestVersion()));
+                }
+                throw database.readOnlyRefusal();
             }
             return new WorkbenchDatabase(database, clock, daily);
         } catch (RuntimeException e) {
@@ -158,6 +174,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     public boolean readOnly() {
         return database.readOnly();
+    }
+
+    /** Why the database is read-only ({@link ReadOnlyReason#NONE} when it is not). */
+    public ReadOnlyReason readOnlyReason() {
+        return ReadOnlyReason.valueOf(database.readOnlyReason().name());
     }
 
     /** Why the day's backup, due on opening, could not be taken (empty when it was taken or not due). */
@@ -444,10 +465,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return database.read(c -> AuditRepository.count(c, filter));
     }
 
-    /** Refuses writing when another process holds the file, with the reason. */
+    /** Refuses writing when another process holds the file or the file is read-only, with the reason. */
     public void requireWritable() {
         if (readOnly()) {
-            throw new ValidationException(Issue.of(file().toString(), "store.read-only", file()));
+            throw database.readOnlyRefusal();
         }
     }
 

@@ -14,11 +14,16 @@ final class DbOptions {
     @Option(names = "--operator", paramLabel = "NAME", descriptionKey = "cli.option.operator")
     String operator;
 
-    /** Opens a database that must exist; says so on standard error when another process holds it. */
+    /**
+     * Opens a database that must exist; says so on standard error when it is open read-only, and
+     * why: the file is read-only, or another process holds it.
+     */
     WorkbenchDatabase openExisting() {
         WorkbenchDatabase open = WorkbenchDatabase.openExisting(db);
-        if (open.readOnly()) {
-            Console.err(Console.text("cli.db.read-only-notice", open.file()));
+        switch (open.readOnlyReason()) {
+            case FILE_READ_ONLY -> Console.err(Console.text("cli.db.file-read-only-notice", open.file()));
+            case HELD_BY_ANOTHER_PROCESS -> Console.err(Console.text("cli.db.read-only-notice", open.file()));
+            case NONE -> { }
         }
         for (org.sanlian.workbench.core.check.Issue issue : open.dailyBackupFailure()) {
             Console.err(Console.text("cli.db.daily-backup-failed",

@@ -3,11 +3,13 @@ package org.sanlian.workbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ReadOnlyFile;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.Bulletin;
@@ -108,6 +110,8 @@ class WorkbenchDatabaseTest {
              WorkbenchDatabase second = WorkbenchDatabase.open(file)) {
             assertThat(first.readOnly()).isFalse();
             assertThat(second.readOnly()).isTrue();
+            assertThat(first.readOnlyReason()).isEqualTo(WorkbenchDatabase.ReadOnlyReason.NONE);
+            assertThat(second.readOnlyReason()).isEqualTo(WorkbenchDatabase.ReadOnlyReason.HELD_BY_ANOTHER_PROCESS);
             assertThat(second.periods()).hasSize(4);
             assertThatThrownBy(() -> PublishService.publish(second, Period.year(2025), Optional.empty(),
                     Optional.empty(), Optional.empty(), "x"))
@@ -119,6 +123,32 @@ class WorkbenchDatabaseTest {
         try (WorkbenchDatabase after = WorkbenchDatabase.open(file)) {
             assertThat(after.readOnly()).isFalse(); // the lock went with the first opener
             assertThat(PublishService.list(after)).isEmpty();
+        }
+    }
+
+    @Test
+    void aReadOnlyFileReadsButIsRefusedWritesForItsOwnReason() throws Exception {
+        Path file = dir.resolve("w.db");
+        WorkbenchDatabase.openOrCreateDemo(file, "tester").close();
+        byte[] before = Files.readAllBytes(file);
+        try (ReadOnlyFile readOnly = ReadOnlyFile.of(file); WorkbenchDatabase db = WorkbenchDatabase.open(file)) {
+            assertThat(db.readOnly()).isTrue();
+            assertThat(db.readOnlyReason()).isEqualTo(WorkbenchDatabase.ReadOnlyReason.FILE_READ_ONLY);
+            assertThat(db.periods()).hasSize(4);
+            assertThat(db.check()).isEmpty();
+            assertThat(db.dailyBackup()).as("no daily backup of a file that cannot change").isEmpty();
+            assertThatThrownBy(db::requireWritable)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.issues())
+                            .extracting(Issue::code).containsExactly("store.file-read-only"));
+            assertThatThrownBy(() -> PublishService.publish(db, Period.year(2025), Optional.empty(),
+                    Optional.empty(), Optional.empty(), "x"))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.issues())
+                            .extracting(Issue::code).containsExactly("store.file-read-only"));
+            assertThatThrownBy(() -> db.setOperator("王五", "tester")).isInstanceOf(ValidationException.class);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (WorkbenchDatabase again = WorkbenchDatabase.open(file)) {
+            assertThat(again.readOnlyReason()).isEqualTo(WorkbenchDatabase.ReadOnlyReason.NONE);
         }
     }
 

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.AuditFilter;
+import org.sanlian.workbench.store.Database;
 import org.sanlian.workbench.store.Migrator;
+import org.sanlian.workbench.store.SettingRepository;
 
 /**
  * Faults short of a crash, through the command line: a disk that cannot take a backup or an export
@@ -32,7 +34,8 @@ import org.sanlian.workbench.store.Migrator;
  * disk that is really full is {@link DiskFullTest}'s), a read-only database file, a database held by another
  * process, and a database file written by a newer workbench. Each is refused with exit 1 and a
  * message that names the file and says what to do; nothing is half-written, the database is
- * untouched.
+ * untouched. A read-only database file is still read: commands that only read it work, with a
+ * notice that names the file and why it is read-only; only its writes (and its migration) are refused.
  */
 class FaultRefusalTest {
 
@@ -43,6 +46,7 @@ class FaultRefusalTest {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private Path db;
     private static int refused;
+    private static int readOnlyReads;
     private static int skipped;
 
     @BeforeEach
@@ -71,9 +75,11 @@ class FaultRefusalTest {
     @AfterAll
     static void summary() {
         System.out.printf("FaultRefusalTest: %d faults (backup folder unwritable, export folder unwritable or "
-                + "uncreatable, read-only (chmod, or chattr +i as root) or locked database, newer database version) refused "
-                + "with exit 1 and a message naming the file, nothing half-written, database untouched; %d skipped "
-                + "(running as root, permissions do not stop writes)%n", refused, skipped);
+                + "uncreatable, writes to a read-only (chmod, or chattr +i as root) or locked database file, a read-only "
+                + "file of an older version, newer database version) refused with exit 1 and a message naming the file, "
+                + "nothing half-written, database untouched; %d reading commands on the read-only file done with its "
+                + "notice; %d skipped (running as root, permissions do not stop writes)%n", refused, readOnlyReads,
+                skipped);
     }
 
     private int run(String... args) {
@@ -164,33 +170,141 @@ class FaultRefusalTest {
     }
 
     @Test
-    void aReadOnlyDatabaseFileIsRefusedForWritingAndLeftUntouched() throws Exception {
+    void aReadOnlyDatabaseFileIsReadButRefusedForWritingAndLeftUntouched() throws Exception {
+        assertThat(dir.resolve("work.db-wal")).as("the database was closed cleanly").doesNotExist();
         String before = digest(db);
         long audit = auditLines();
-        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
-        // as root, permissions do not stop writes: make the file immutable instead, where chattr can
-        boolean immutable = Files.isWritable(db) && chattr("+i", db);
+        Path backups = dir.resolve("backups");
+        List<Path> backupsBefore = list(backups);
+        Path export = dir.resolve("read-only-export.xlsx");
+        boolean immutable = makeReadOnly(db);
         try {
-            if (!immutable) {
-                skipAsRoot(db);
-            }
+            // commands that only read the database work, and say that (and why) it is read-only
             for (String[] command : List.of(
-                    new String[] {"db", "import", "--db", db.toString(), dir.resolve("data.csv").toString()},
-                    new String[] {"db", "publish", "--db", db.toString(), "--period", "2025"},
+                    new String[] {"db", "check", "--db", db.toString()},
+                    new String[] {"db", "publish", "--db", db.toString(), "--list"},
+                    new String[] {"db", "audit", "--db", db.toString()},
+                    new String[] {"db", "export", "--db", db.toString(), "--period", "2025", "--out", export.toString()},
                     new String[] {"db", "backup", "--db", db.toString()})) {
                 stderr.reset();
                 int exit = run(command);
+                assertThat(exit).as("%s; stderr: %s", String.join(" ", command), err()).isZero();
+                assertThat(err()).as(String.join(" ", command)).contains(db.toAbsolutePath().normalize().toString())
+                        .contains("是只读的").contains("文件权限或属性").doesNotContain("另一个工作台进程")
+                        .doesNotContain("\tat ");
+                assertThat(digest(db)).as("the read-only file after %s", String.join(" ", command)).isEqualTo(before);
+                readOnlyReads++;
+            }
+            assertThat(export).isRegularFile();
+            List<Path> taken = list(backups).stream().filter(b -> !backupsBefore.contains(b)).toList();
+            assertThat(taken).as("db backup wrote one backup into the backups folder").hasSize(1);
+            assertThat(taken.get(0).getFileName().toString()).endsWith("-manual.db");
+
+            // commands that write are refused with the file's own reason, and change nothing
+            for (String[] command : List.of(
+                    new String[] {"db", "import", "--db", db.toString(), dir.resolve("data.csv").toString()},
+                    new String[] {"db", "publish", "--db", db.toString(), "--period", "2025"},
+                    new String[] {"db", "init", "--db", db.toString(), "--scheme", dir.resolve("scheme.json").toString(),
+                        "--year", "2026"},
+                    new String[] {"db", "restore", "--db", db.toString(), taken.get(0).toString()})) {
+                stderr.reset();
+                int exit = run(command);
                 refusedNaming(exit, db, before, -1);
-                assertThat(err()).contains("只读").contains("未做任何改动");
+                assertThat(err()).as(String.join(" ", command)).contains("只读").contains("文件权限或属性")
+                        .contains("未做任何改动").contains("取消该文件的只读属性").doesNotContain("另一个工作台进程");
             }
+            assertThat(list(backups)).as("no backup taken before a refused write").hasSize(backupsBefore.size() + 1);
         } finally {
-            if (immutable) {
-                chattr("-i", db);
-            }
-            Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+            makeWritable(db, immutable);
         }
         assertThat(digest(db)).isEqualTo(before);
         assertThat(auditLines()).isEqualTo(audit);
+        stderr.reset();
+        assertThat(run("db", "check", "--db", db.toString())).as(err()).isZero();
+        assertThat(err()).doesNotContain("只读");
+        List<Path> taken = list(backups).stream().filter(b -> !backupsBefore.contains(b)).toList();
+        assertThat(run("db", "check", "--db", taken.get(0).toString())).as("the backup taken read-only").isZero();
+        assertThat(run("db", "publish", "--db", db.toString(), "--period", "2025", "--operator", "李四"))
+                .as("writable again: %s", err()).isZero();
+    }
+
+    @Test
+    void aReadOnlyDatabaseFileOfAnOlderVersionIsRefusedUntilItIsWritable() throws Exception {
+        // a database of V001 only, as an older workbench left it, with one setting in it
+        Path scripts = Files.createDirectories(dir.resolve("v1-scripts"));
+        String v1 = "V001__init.sql";
+        try (var in = Migrator.class.getResourceAsStream("/" + Migrator.DEFAULT_LOCATION + "/" + v1)) {
+            Files.copy(in, scripts.resolve(v1));
+        }
+        Path old = dir.resolve("old.db");
+        try (Database v1db = new Migrator(scripts).openAndMigrate(old)) {
+            v1db.write("李四", c -> {
+                SettingRepository.put(c, WorkbenchDatabase.OPERATOR, "李四");
+                return null;
+            });
+        }
+        int latest = new Migrator().latestVersion();
+        assertThat(latest).isGreaterThan(1);
+        String before = digest(old);
+        List<Path> beside = list(dir);
+        boolean immutable = makeReadOnly(old);
+        try {
+            for (String[] command : List.of(
+                    new String[] {"db", "check", "--db", old.toString()},
+                    new String[] {"db", "publish", "--db", old.toString(), "--list"},
+                    new String[] {"db", "import", "--db", old.toString(), dir.resolve("data.csv").toString()})) {
+                stderr.reset();
+                int exit = run(command);
+                assertThat(exit).as("%s; stderr: %s", String.join(" ", command), err()).isEqualTo(SanlianCli.USER_ERROR);
+                assertThat(err()).as(String.join(" ", command)).contains(old.getFileName().toString())
+                        .contains("只读").contains("旧版本").contains("版本 1").contains("版本 " + latest)
+                        .contains("取消该文件的只读属性").doesNotContain("另一个工作台进程").doesNotContain("\tat ");
+                assertThat(digest(old)).isEqualTo(before);
+                refused++;
+            }
+            // SQLite's WAL index and an empty WAL are left beside it (a read-only connection cannot remove them)
+            assertThat(list(dir).stream().filter(p -> !p.getFileName().toString().matches("old\\.db-(shm|wal)")))
+                    .as("no backup or other file made").isEqualTo(beside);
+            assertThat(list(backups(dir)).stream().filter(b -> b.getFileName().toString().startsWith("old-")))
+                    .as("no backup before a migration").isEmpty();
+            Path wal = dir.resolve("old.db-wal");
+            assertThat(Files.exists(wal) ? Files.size(wal) : 0L).as("nothing written into a WAL").isZero();
+        } finally {
+            makeWritable(old, immutable);
+        }
+        // writable again: the first open migrates it (after a backup), and what was committed is there
+        assertThat(run("db", "check", "--db", old.toString())).as(err()).isZero();
+        try (WorkbenchDatabase open = WorkbenchDatabase.openExisting(old)) {
+            assertThat(open.readOnly()).isFalse();
+            assertThat(open.operator()).contains("李四");
+        }
+    }
+
+    /**
+     * Makes {@code file} read-only: by its permissions, or where they do not stop this user (root) by
+     * {@code chattr +i}; skips the test where neither can. Returns whether it was made immutable.
+     */
+    private boolean makeReadOnly(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        boolean immutable = Files.isWritable(file) && chattr("+i", file);
+        if (!immutable) {
+            if (Files.isWritable(file)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            skipAsRoot(file);
+        }
+        return immutable;
+    }
+
+    private static Path backups(Path folder) throws IOException {
+        return Files.createDirectories(folder.resolve("backups"));
+    }
+
+    private static void makeWritable(Path file, boolean immutable) throws IOException {
+        if (immutable) {
+            chattr("-i", file);
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static boolean chattr(String flag, Path file) {

@@ -2,25 +2,25 @@ package org.sanlian.workbench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ReadOnlyFile;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
 
@@ -34,17 +34,13 @@ class DatabaseReadOnlyFileTest {
     @TempDir
     Path dir;
 
-    /** What to undo after each test, so that the temporary folder can be removed. */
-    private final List<Path> immutable = new ArrayList<>();
-    private final List<Path> readOnly = new ArrayList<>();
+    /** What to make writable again after each test, so that the temporary folder can be removed. */
+    private final Map<Path, ReadOnlyFile> readOnly = new LinkedHashMap<>();
 
     @AfterEach
     void makeWritableAgain() throws IOException {
-        for (Path p : immutable) {
-            chattr("-i", p);
-        }
-        for (Path p : readOnly) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+        for (ReadOnlyFile f : readOnly.values()) {
+            f.close();
         }
     }
 
@@ -163,36 +159,14 @@ class DatabaseReadOnlyFileTest {
         }
     }
 
-    /** Makes {@code path} read-only: by its permissions, or where those do not stop this user (root), immutable. */
     private void makeReadOnly(Path path) throws IOException {
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "r-xr-xr-x" : "r--r--r--"));
-        readOnly.add(path);
-        if (Files.isWritable(path) && chattr("+i", path)) {
-            immutable.add(path);
-        }
-        assumeTrue(!Files.isWritable(path), "neither permissions nor chattr +i make " + path + " read-only here");
+        readOnly.put(path, ReadOnlyFile.of(path));
+        assertThat(Files.isWritable(path)).isFalse();
     }
 
     private void makeWritable(Path path) throws IOException {
-        if (immutable.remove(path)) {
-            chattr("-i", path);
-        }
-        readOnly.remove(path);
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+        readOnly.remove(path).close();
         assertThat(Files.isWritable(path)).isTrue();
-    }
-
-    static boolean chattr(String flag, Path file) {
-        try {
-            Process p = new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static int count(Connection c) throws SQLException {
