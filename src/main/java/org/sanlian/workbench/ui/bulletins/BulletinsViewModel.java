@@ -196,7 +196,9 @@ public final class BulletinsViewModel {
         } else if (s.database().isEmpty() || s.period().isEmpty() || s.year().isEmpty()) {
             why = Optional.of(text("ui.bulletins.no-period"));
         } else if (s.readOnly()) {
-            why = Optional.of(text("ui.bulletins.read-only"));
+            boolean file = s.database().map(WorkbenchDatabase::readOnlyReason)
+                    .filter(WorkbenchDatabase.ReadOnlyReason.FILE_READ_ONLY::equals).isPresent();
+            why = Optional.of(text(file ? "ui.bulletins.file-read-only" : "ui.bulletins.read-only"));
         } else {
             why = PublishService.ofPeriod(bulletins, s.period().get()).stream().findFirst()
                     .map(b -> alreadyPublished(s.period().get(), b));

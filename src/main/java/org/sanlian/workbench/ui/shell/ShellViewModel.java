@@ -462,7 +462,9 @@ public final class ShellViewModel {
         }
         WorkbenchDatabase db = open.get();
         if (db.readOnly()) {
-            prompts.error(text("ui.shell.restore-failed"), text("issue.store.read-only", db.file()));
+            boolean file = db.readOnlyReason() == WorkbenchDatabase.ReadOnlyReason.FILE_READ_ONLY;
+            prompts.error(text("ui.shell.restore-failed"),
+                    text(file ? "issue.store.file-read-only" : "issue.store.read-only", db.file()));
             return;
         }
         executor.execute(db::listBackups, backups -> {

@@ -97,7 +97,9 @@ public final class StatusBar extends VBox {
         line.getChildren().addAll(grow, message);
         getChildren().setAll(line);
         if (ro) {
-            readOnlyNotice.setText(m.text("issue.store.read-only", db.get().file().toString()));
+            boolean file = db.get().readOnlyReason() == WorkbenchDatabase.ReadOnlyReason.FILE_READ_ONLY;
+            readOnlyNotice.setText(m.text(file ? "ui.db.file-read-only-notice" : "issue.store.read-only",
+                    db.get().file().toString()));
             getChildren().add(readOnlyNotice);
         }
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ReadOnlyFile;
 import org.sanlian.workbench.Workbooks;
 import org.sanlian.workbench.app.PublishService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
@@ -154,6 +155,25 @@ class BulletinsViewModelTest {
             readOnly.publish("2025-1");
             assertThat(readOnly.errorProperty().get()).startsWith("数据库以只读方式打开");
             assertThat(PublishService.list(db)).isEmpty();
+        }
+    }
+
+    @Test
+    void aReadOnlyDatabaseFileIsRefusedPublishingWithTheFilesReason() throws IOException {
+        Path file = dir.resolve("read-only.db");
+        WorkbenchDatabase.openOrCreateDemo(file, "李四").close();
+        try (ReadOnlyFile readOnly = ReadOnlyFile.of(file); WorkbenchDatabase ro = WorkbenchDatabase.open(file)) {
+            assertThat(ro.readOnlyReason()).isEqualTo(WorkbenchDatabase.ReadOnlyReason.FILE_READ_ONLY);
+            Workspace other = new Workspace(new CurrentThreadTaskExecutor());
+            other.attach(ro, Workspace.Content.read(ro), "李四");
+            BulletinsViewModel vm = new BulletinsViewModel(other, new CurrentThreadTaskExecutor(), answers);
+            assertThat(vm.canPublishProperty().get()).isFalse();
+            assertThat(vm.canExportLiveProperty().get()).isTrue();
+
+            vm.publish("2025-1");
+            assertThat(vm.errorProperty().get()).startsWith("数据库文件是只读的").contains("取消该文件的只读属性")
+                    .doesNotContain("另一个");
+            assertThat(PublishService.list(ro)).isEmpty();
         }
     }
 
