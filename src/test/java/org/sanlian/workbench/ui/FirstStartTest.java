@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ReadOnlyFile;
 import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.check.Issue;
@@ -45,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the default scheme and the demo data after the operator was asked for (and kept as the database's
  * {@code operator} setting, under whose name the demo data is recorded), the latest period is shown
  * as scoring reads it from the database, other periods chosen at the top load from it too; a file
- * another opener holds is shown read-only with the reason (and nobody is asked); a file that is no
+ * another opener holds, or a read-only file, is shown read-only with its reason (and nobody is asked); a file that is no
  * database is refused with a sentence. Every file lives in a temporary folder, never in the user's
  * data folder.
  */
@@ -220,6 +221,31 @@ class FirstStartTest {
         }
     }
 
+
+    @Test
+    void aReadOnlyFileIsShownReadOnlyWithTheFilesReason(FxRobot robot) throws Exception {
+        Path file = dir.resolve("read-only.db");
+        List<String> ranking;
+        try (WorkbenchDatabase made = WorkbenchDatabase.openOrCreateDemo(file, "tester")) {
+            ranking = scoredRanking(made, Period.year(2025));
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        try (ReadOnlyFile readOnly = ReadOnlyFile.of(file)) {
+            open(robot, file);
+            waitForResults(robot, Period.year(2025));
+
+            assertThat(text(robot, MainWindow.DB_READ_ONLY_ID)).isEqualTo("只读");
+            assertThat(text(robot, MainWindow.DB_READ_ONLY_NOTICE_ID))
+                    .isEqualTo(Messages.get().text("ui.db.file-read-only-notice", absolute.toString()))
+                    .contains(absolute.toString()).contains("文件权限或属性").doesNotContain("另一个");
+            assertThat(shownRanking(robot)).containsExactlyElementsOf(ranking);
+            closeWindow();
+        }
+        try (WorkbenchDatabase after = WorkbenchDatabase.open(file)) {
+            assertThat(after.readOnly()).isFalse();
+            assertThat(after.check()).isEmpty();
+        }
+    }
     @Test
     void aFileThatIsNoDatabaseIsRefusedWithASentence(FxRobot robot) throws Exception {
         Path file = dir.resolve("notes.db");
