@@ -83,22 +83,7 @@ class DatabaseReadOnlyFileTest {
 
     @Test
     void committedChangesStillInTheWalAreReadFromAReadOnlyFile() throws Exception {
-        Path file = dir.resolve("work.db");
-        create(file, 3);
-        Path crashed = Files.createDirectories(dir.resolve("crashed"));
-        Path copy = crashed.resolve("work.db");
-        // a writer commits two more rows into the WAL and, before any checkpoint, its files are
-        // copied as a crash would leave them
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA wal_autocheckpoint = 0");
-            s.execute("INSERT INTO t VALUES (4)");
-            s.execute("INSERT INTO t VALUES (5)");
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                Files.copy(dir.resolve("work.db" + suffix), crashed.resolve("work.db" + suffix),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        assertThat(Files.size(crashed.resolve("work.db-wal"))).as("the rows are in the WAL only").isPositive();
+        Path copy = crashedCopy(Files.createDirectories(dir.resolve("crashed")));
         String before = digest(copy);
         makeReadOnly(copy);
 
@@ -114,6 +99,50 @@ class DatabaseReadOnlyFileTest {
             assertThat(db.<Integer>read(c -> count(c))).isEqualTo(5);
             assertThat(db.<String>read(c -> text(c, "PRAGMA integrity_check"))).isEqualTo("ok");
         }
+    }
+
+    @Test
+    void committedChangesInTheWalOfAFolderThatCannotBeWrittenAreRead() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("crashed"));
+        Path copy = crashedCopy(folder);
+        String before = digest(copy);
+        String walBefore = digest(folder.resolve("work.db-wal"));
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            makeReadOnly(folder.resolve("work.db" + suffix));
+        }
+        makeReadOnly(folder);
+
+        try (Database db = Database.open(copy, 0)) {
+            assertThat(db.readOnlyReason()).isEqualTo(Database.ReadOnlyReason.FILE_READ_ONLY);
+            assertThat(db.<Integer>read(c -> count(c))).as("read through the WAL, not as immutable").isEqualTo(5);
+        }
+        assertThat(digest(copy)).isEqualTo(before);
+        assertThat(digest(folder.resolve("work.db-wal"))).isEqualTo(walBefore);
+    }
+
+    /**
+     * A copy in {@code folder} of a database whose writer committed rows 4 and 5 into the WAL and
+     * was stopped before any checkpoint: its three files as a crash would leave them.
+     */
+    private Path crashedCopy(Path folder) throws Exception {
+        Path file = dir.resolve("work.db");
+        create(file, 3);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("INSERT INTO t VALUES (4)");
+            s.execute("INSERT INTO t VALUES (5)");
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.copy(dir.resolve("work.db" + suffix), folder.resolve("work.db" + suffix),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        assertThat(Files.size(folder.resolve("work.db-wal"))).as("rows in the WAL only").isPositive();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + folder.resolve("work.db") + "?immutable=1");
+             Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT count(*) FROM t")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("the main file alone lacks them").isEqualTo(3);
+        }
+        return folder.resolve("work.db");
     }
 
     @Test
