@@ -129,7 +129,8 @@ public final class Database implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = reason == ReadOnlyReason.FILE_READ_ONLY ? connectReadOnlyFile(absolute) : connect(absolute, readOnly);
+            connection = reason == ReadOnlyReason.FILE_READ_ONLY ? connectReadOnlyFile(absolute)
+                    : connect(absolute, readOnly);
         } catch (SQLException e) {
             release(lock);
             throw refusal(absolute, e);
