@@ -1,7 +1,6 @@
 package org.sanlian.workbench.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +13,17 @@ import org.sanlian.workbench.i18n.Messages;
  */
 final class Console {
 
-    private static PrintStream out = stream(FileDescriptor.out, "sun.stdout.encoding");
-    private static PrintStream err = stream(FileDescriptor.err, "sun.stderr.encoding");
+    private static PrintStream out = stream(System.out, "sun.stdout.encoding");
+    private static PrintStream err = stream(System.err, "sun.stderr.encoding");
 
     private Console() {
     }
 
-    private static PrintStream stream(FileDescriptor fd, String property) {
+    /**
+     * The text encoded here, the bytes written through {@code to} (the process's standard stream, or
+     * whatever it was set to: a test runner's capture).
+     */
+    private static PrintStream stream(OutputStream to, String property) {
         Charset cs = StandardCharsets.UTF_8;
         String name = System.getProperty(property);
         if (name != null) {
@@ -30,7 +33,7 @@ final class Console {
                 // keep UTF-8
             }
         }
-        return new PrintStream(new FileOutputStream(fd), true, cs);
+        return new PrintStream(to, true, cs);
     }
 
     /** For tests: capture what the commands print. */
