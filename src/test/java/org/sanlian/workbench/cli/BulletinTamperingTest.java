@@ -48,17 +48,10 @@ class BulletinTamperingTest {
     void publish() throws Exception {
         Console.redirect(new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        for (String f : new String[] {"scheme.json", "data.csv", "targets.csv"}) {
-            Files.copy(ExampleGoldenTest.EXAMPLE.resolve(f), dir.resolve(f));
-        }
+        ExampleFiles.copyInto(dir);
         published = dir.resolve("published/work.db");
         String db = published.toString();
-        assertThat(SanlianCli.run("db", "init", "--db", db, "--scheme", dir.resolve("scheme.json").toString(),
-                "--year", "2024", "--operator", "李四")).isZero();
-        assertThat(SanlianCli.run("db", "import", "--db", db, dir.resolve("data.csv").toString(),
-                "--operator", "李四")).isZero();
-        assertThat(SanlianCli.run("db", "import", "--db", db, "--kind", "targets",
-                dir.resolve("targets.csv").toString(), "--operator", "李四")).isZero();
+        ExampleFiles.database(dir, published);
         assertThat(SanlianCli.run("db", "publish", "--db", db, "--period", "2025", "--number", NUMBER,
                 "--operator", "李四")).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
     }

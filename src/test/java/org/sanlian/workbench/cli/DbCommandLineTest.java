@@ -31,9 +31,7 @@ class DbCommandLineTest {
     void capture() throws Exception {
         Console.redirect(new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        for (String f : new String[] {"scheme.json", "data.csv", "targets.csv"}) {
-            Files.copy(ExampleGoldenTest.EXAMPLE.resolve(f), dir.resolve(f));
-        }
+        ExampleFiles.copyInto(dir);
         db = dir.resolve("work.db");
     }
 
@@ -55,12 +53,7 @@ class DbCommandLineTest {
     }
 
     private void initExample() {
-        assertThat(run("db", "init", "--db", db.toString(), "--scheme", dir.resolve("scheme.json").toString(),
-                "--year", "2024", "--operator", "李四")).isZero();
-        assertThat(run("db", "import", "--db", db.toString(), dir.resolve("data.csv").toString(),
-                "--operator", "李四")).isZero();
-        assertThat(run("db", "import", "--db", db.toString(), "--kind", "targets",
-                dir.resolve("targets.csv").toString(), "--operator", "李四")).isZero();
+        ExampleFiles.database(dir, db);
     }
 
     private long auditLines() {

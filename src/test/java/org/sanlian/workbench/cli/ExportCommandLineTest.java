@@ -30,9 +30,7 @@ class ExportCommandLineTest {
     void capture() throws Exception {
         Console.redirect(new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        for (String f : new String[] {"scheme.json", "data.csv", "targets.csv"}) {
-            Files.copy(ExampleGoldenTest.EXAMPLE.resolve(f), dir.resolve(f));
-        }
+        ExampleFiles.copyInto(dir);
     }
 
     @AfterEach
