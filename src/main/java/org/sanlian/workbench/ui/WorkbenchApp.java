@@ -2,12 +2,16 @@ package org.sanlian.workbench.ui;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.sanlian.workbench.app.DataFolder;
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.common.WindowState;
 
 /**
  * The desktop workbench. Started by {@code Launcher} (no arguments, or {@code --db FILE}) or
@@ -28,19 +32,27 @@ public final class WorkbenchApp extends Application {
     private MainWindow window;
 
     public static void main(String[] args) {
+        useRememberedRenderer();
         launch(WorkbenchApp.class, args);
     }
 
     /** Starts the workbench on {@code database} (through {@value #DATABASE_PROPERTY}); returns when it is closed. */
     public static void launchOn(Path database) {
         System.setProperty(DATABASE_PROPERTY, database.toString());
+        useRememberedRenderer();
         launch(WorkbenchApp.class);
     }
 
     /** Starts the workbench on its usual database with {@code scheme} on 指标方案, to import (a scheme file opened with it). */
     public static void launchWithScheme(Path scheme) {
         System.setProperty(SCHEME_PROPERTY, scheme.toString());
+        useRememberedRenderer();
         launch(WorkbenchApp.class);
+    }
+
+    /** Before the toolkit starts: the software renderer at once where an earlier start found nothing else (RenderingPipeline). */
+    private static void useRememberedRenderer() {
+        RenderingPipeline.applyRemembered(WindowState.main().preferences(), System.getenv(), LocalDate.now());
     }
 
     /** The database the window opens. */
@@ -71,6 +83,8 @@ public final class WorkbenchApp extends Application {
         Messages.useChosen(options.preferences());
         window = MainWindow.onDatabase(stage, database(options.preferences()), options);
         window.show();
+        RenderingPipeline.remember(options.preferences(), System.getenv(),
+                Platform.isSupported(ConditionalFeature.SCENE3D), LocalDate.now());
         String scheme = System.getProperty(SCHEME_PROPERTY, "");
         if (!scheme.isBlank()) {
             window.model().openOnScreen(WorkbenchScreens.SCHEME, Path.of(scheme));
