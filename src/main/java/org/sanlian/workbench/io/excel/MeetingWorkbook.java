@@ -51,13 +51,22 @@ public final class MeetingWorkbook {
         }
         Thread t = new Thread(() -> {
             try {
-                write(WarmUp.report(), "", OutputStream.nullOutputStream());
+                warmUp();
             } catch (Throwable ignored) {
                 // only a head start: the real export reports its own problems
             }
         }, "workbook-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The warm-up: a tiny report through every sheet and chart path but the pictures, to nowhere.
+     * The pictures' thread loads JFreeChart and the fonts itself while the real workbook's sheets are
+     * written; drawing them here took a core from the reading of the figures.
+     */
+    static WorkbookSummary warmUp() throws IOException {
+        return write(WarmUp.report(), () -> "", OutputStream.nullOutputStream(), WorkbookSteps.NONE, false);
     }
 
     public static WorkbookSummary write(MeetingReport report, String contentHash, OutputStream out) throws IOException {
@@ -76,6 +85,13 @@ public final class MeetingWorkbook {
      */
     public static WorkbookSummary write(MeetingReport report, java.util.function.Supplier<String> contentHash,
                                         OutputStream out, WorkbookSteps steps) throws IOException {
+        return write(report, contentHash, out, steps, true);
+    }
+
+    /** As {@link #write(MeetingReport, java.util.function.Supplier, OutputStream, WorkbookSteps)}; without {@code drawPictures} the pictures are left empty (the warm-up). */
+    private static WorkbookSummary write(MeetingReport report, java.util.function.Supplier<String> contentHash,
+                                         OutputStream out, WorkbookSteps steps, boolean drawPictures)
+            throws IOException {
         List<MeetingCharts.ZoneCharts> zoneCharts = MeetingCharts.of(report);
         List<ChartData> charts = ChartSheets.ordered(zoneCharts);
         ExecutorService painter = Executors.newSingleThreadExecutor(daemon("chart-pictures"));
@@ -84,6 +100,10 @@ public final class MeetingWorkbook {
             CompletableFuture<List<byte[]>> pictures = CompletableFuture.supplyAsync(() -> {
                 List<byte[]> pngs = new ArrayList<>(charts.size());
                 for (ChartData c : charts) {
+                    if (!drawPictures) {
+                        pngs.add(new byte[0]);
+                        continue;
+                    }
                     pngs.add(Charts.png(Charts.build(c), ChartSheets.PNG_WIDTH, ChartSheets.PNG_HEIGHT,
                             ChartSheets.pictureScale(charts.size())));
                 }
