@@ -46,8 +46,8 @@ import org.sanlian.workbench.i18n.Messages;
  * dimension) with its weights added up below it; on the right the chosen node's form (weight, rule
  * and its parameters, direction, target, missing values, comparison set, unit, expression checked as
  * typed) above the engine's preview of the rule, and tabs for the scheme-wide settings (方案: name,
- * aggregation, default comparison, decimals, tie-breaks), derived indicators, bonuses and
- * penalties, vetoes and bottom-list rules. Built in code; all state lives in the view model.
+ * aggregation, default comparison, decimals, tie-breaks, the rank-stability settings), derived
+ * indicators, inputs, bonuses and penalties, vetoes, bottom-list rules and the city targets. Built in code; all state lives in the view model.
  */
 public final class SchemeEditorView extends BorderPane {
 
@@ -70,6 +70,9 @@ public final class SchemeEditorView extends BorderPane {
     public static final String DIALOG_INTEGER_ID = "scheme-dialog-integer";
     public static final String DIALOG_EXPRESSION_ID = "scheme-dialog-expression";
     public static final String DIALOG_POINTS_ID = "scheme-dialog-points";
+    public static final String DIALOG_TARGET_ID = "scheme-dialog-target";
+    public static final String DIALOG_YEAR_ID = "scheme-dialog-year";
+    public static final String DIALOG_CHOICE_ID = "scheme-dialog-choice";
     public static final String IMPORT_ID = "scheme-import";
     public static final String EXPORT_ID = "scheme-export";
     public static final String COPY_ID = "scheme-copy-to-new-year";
@@ -81,6 +84,7 @@ public final class SchemeEditorView extends BorderPane {
     public static final String NEW_YEAR_ID = "scheme-copy-year";
     public static final String DIALOG_ERROR_ID = "scheme-dialog-error";
     public static final String SETTINGS_TAB_ID = "scheme-settings-tab";
+    public static final String CITY_TARGETS_TAB_ID = "scheme-city-targets-tab";
 
     private final SchemeEditorViewModel model;
     private final SchemeTree tree;
@@ -166,6 +170,9 @@ public final class SchemeEditorView extends BorderPane {
                 new Tab(m.text("ui.scheme.tab-adjustments"), tables.adjustments()),
                 new Tab(m.text("ui.scheme.tab-vetoes"), tables.vetoes()),
                 new Tab(m.text("ui.scheme.tab-bottom"), tables.bottomRules()));
+        Tab cityTargetsTab = new Tab(m.text("ui.scheme.tab-city-targets"), tables.cityTargets());
+        cityTargetsTab.setId(CITY_TARGETS_TAB_ID);
+        tabs.getTabs().add(cityTargetsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select(indicatorTab); // the tree beside it is what is edited most
         SplitPane center = new SplitPane(left, tabs);
@@ -331,6 +338,8 @@ public final class SchemeEditorView extends BorderPane {
                 t.textProperty().addListener((o, a, b) -> recheck.run());
             } else if (r.getValue() instanceof javafx.scene.control.CheckBox box) {
                 box.selectedProperty().addListener((o, a, b) -> recheck.run());
+            } else if (r.getValue() instanceof ComboBox<?> box) {
+                box.valueProperty().addListener((o, a, b) -> recheck.run());
             }
         }
         recheck.run();

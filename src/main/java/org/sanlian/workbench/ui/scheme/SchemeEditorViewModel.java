@@ -27,6 +27,7 @@ import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.Aggregation;
 import org.sanlian.workbench.core.model.BottomRule;
+import org.sanlian.workbench.core.model.CityTarget;
 import org.sanlian.workbench.core.model.Comparison;
 import org.sanlian.workbench.core.model.Derived;
 import org.sanlian.workbench.core.model.Dimension;
@@ -38,6 +39,7 @@ import org.sanlian.workbench.core.model.MissingPolicy;
 import org.sanlian.workbench.core.model.Node;
 import org.sanlian.workbench.core.model.Period;
 import org.sanlian.workbench.core.model.Scheme;
+import org.sanlian.workbench.core.model.SensitivitySettings;
 import org.sanlian.workbench.core.model.StoredScheme;
 import org.sanlian.workbench.core.model.TargetSource;
 import org.sanlian.workbench.core.model.Veto;
@@ -695,6 +697,262 @@ public final class SchemeEditorViewModel implements Editing {
         Scheme s = state();
         Optional<Node> node = s == null ? Optional.empty() : SchemeEdits.find(s.tree(), code);
         return node.map(n -> code + "　" + n.name()).orElse(code);
+    }
+
+    // --- sensitivity settings (the 方案 tab) ---------------------------------------------------
+
+    /** The fewest and most draws (SchemeValidator: at least 1; {@code sanlian sensitivity}: at most 1,000,000). */
+    public static final int MIN_DRAWS = 1;
+    public static final int MAX_DRAWS = 1_000_000;
+
+    /** The number of draws of the rank-stability analysis: a whole number from 1 to 1,000,000. */
+    public Optional<String> setDraws(String text) {
+        String t = text == null ? "" : text.strip().replace(",", "");
+        if (!t.matches("\\d{1,7}") || Integer.parseInt(t) < MIN_DRAWS || Integer.parseInt(t) > MAX_DRAWS) {
+            return Optional.of(text("ui.scheme.draws-range", text == null ? "" : text.strip(),
+                    Integer.toString(MIN_DRAWS), String.format(java.util.Locale.ROOT, "%,d", MAX_DRAWS)));
+        }
+        SensitivitySettings now = state() == null ? SensitivitySettings.DEFAULT : state().sensitivity();
+        return editing().or(() -> edit(SchemeEdits.withSensitivity(state(),
+                new SensitivitySettings(Integer.parseInt(t), now.spread(), now.seed()))));
+    }
+
+    /**
+     * How far each weight is perturbed in a draw: a factor in [1 − spread, 1 + spread], the spread at
+     * least 0 and below 1 (SchemeValidator and {@code sanlian sensitivity} alike).
+     */
+    public Optional<String> setSpread(String text) {
+        String t = text == null ? "" : text.strip();
+        if (checkNumber(t).isPresent() || !(parse(t) >= 0 && parse(t) < 1)) {
+            return Optional.of(text("ui.scheme.spread-range", t));
+        }
+        SensitivitySettings now = state() == null ? SensitivitySettings.DEFAULT : state().sensitivity();
+        return editing().or(() -> edit(SchemeEdits.withSensitivity(state(),
+                new SensitivitySettings(now.draws(), parse(t), now.seed()))));
+    }
+
+    /** The seed of the draws, so that a run can be repeated: any whole number a long holds. */
+    public Optional<String> setSeed(String text) {
+        String t = text == null ? "" : text.strip();
+        long seed;
+        try {
+            if (!t.matches("[+-]?\\d+")) {
+                throw new NumberFormatException(t);
+            }
+            seed = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            return Optional.of(text("ui.scheme.seed-form", t, Long.toString(Long.MIN_VALUE),
+                    Long.toString(Long.MAX_VALUE)));
+        }
+        SensitivitySettings now = state() == null ? SensitivitySettings.DEFAULT : state().sensitivity();
+        return editing().or(() -> edit(SchemeEdits.withSensitivity(state(),
+                new SensitivitySettings(now.draws(), now.spread(), seed))));
+    }
+
+    // --- city targets (the 全市目标 tab) ---------------------------------------------------------
+
+    /**
+     * The codes a city target may take, in the scheme's order: its indicators, then the inputs and
+     * derived entries no indicator has (SchemeValidator's rule for {@code cityTargets[i].code}).
+     */
+    public List<String> cityTargetCodes() {
+        Scheme s = state();
+        if (s == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        s.leaves().forEach(l -> out.add(l.code()));
+        s.inputs().forEach(in -> out.add(in.code()));
+        s.derived().forEach(d -> out.add(d.code()));
+        return List.copyOf(out);
+    }
+
+    /** A code as the code list shows it: the indicator's or input's name after it. */
+    public String cityTargetCodeLabel(String code) {
+        Scheme s = state();
+        if (s == null || code == null) {
+            return code == null ? "" : code;
+        }
+        Optional<String> name = s.leaves().stream().filter(l -> l.code().equals(code)).map(Node::name).findFirst()
+                .or(() -> s.input(code).map(Input::name));
+        return name.map(n -> code + "　" + n).orElse(code);
+    }
+
+    /** The name a new target on {@code code} starts with: its indicator's or input's name, else blank. */
+    public String cityTargetDefaultName(String code) {
+        String label = cityTargetCodeLabel(code);
+        return code == null || label.equals(code) ? "" : label.substring(code.length() + 1);
+    }
+
+    /** How a new target on {@code code} is aggregated: RECOMPUTE for a derived entry's ratio, else SUM. */
+    public CityTarget.CityAggregate cityTargetDefaultAggregate(String code) {
+        return state() != null && code != null && state().derivedOf(code).isPresent()
+                ? CityTarget.CityAggregate.RECOMPUTE : CityTarget.CityAggregate.SUM;
+    }
+
+    /**
+     * Why a new city target on this code with this name, target value and target year cannot be added;
+     * empty when it can. The validator's own messages name what is wrong.
+     */
+    public Optional<String> checkNewCityTarget(String code, String name, String target, String year) {
+        return newCityTarget(code, name, target, year).map(t -> {
+            Scheme tried = SchemeEdits.withCityTargets(state(), SchemeEdits.append(state().cityTargets(), t));
+            return cityTargetProblems(tried, tried.cityTargets().size() - 1);
+        }).orElseGet(() -> Optional.of(newCityTargetRefusal(code, name, target, year)));
+    }
+
+    /** Adds a city target (no cumulation, no baseline: set them in the form) at the end; one undo step. */
+    public Optional<String> addCityTarget(String code, String name, String target, String year) {
+        Optional<String> problem = editing().or(() -> checkNewCityTarget(code, name, target, year));
+        if (problem.isPresent()) {
+            return problem;
+        }
+        return edit(SchemeEdits.withCityTargets(state(), SchemeEdits.append(state().cityTargets(),
+                newCityTarget(code, name, target, year).orElseThrow())));
+    }
+
+    private Optional<CityTarget> newCityTarget(String code, String name, String target, String year) {
+        if (state() == null || code == null || code.isBlank() || checkNumber(target).isPresent()
+                || parseYear(year).isEmpty()) {
+            return Optional.empty();
+        }
+        String c = code.strip();
+        return Optional.of(new CityTarget(c, name == null ? "" : name.strip(), parse(target),
+                parseYear(year).getAsInt(), cityTargetDefaultAggregate(c), java.util.OptionalInt.empty(),
+                Optional.empty()));
+    }
+
+    private String newCityTargetRefusal(String code, String name, String target, String year) {
+        if (code == null || code.isBlank()) {
+            return text("ui.scheme.city-target-choose-code");
+        }
+        return checkNumber(target).orElseGet(() -> text("ui.scheme.year-form", year == null ? "" : year.strip()));
+    }
+
+    /** Removes city target {@code i}; one undo step. */
+    public Optional<String> removeCityTarget(int i) {
+        Optional<String> problem = editing().or(() -> checkCityTargetIndex(i));
+        if (problem.isPresent()) {
+            return problem;
+        }
+        return edit(SchemeEdits.withCityTargets(state(), SchemeEdits.remove(state().cityTargets(), i)));
+    }
+
+    /** Another code for target {@code i}, one of {@link #cityTargetCodes()}. */
+    public Optional<String> setCityTargetCode(int i, String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.of(text("ui.scheme.city-target-choose-code"));
+        }
+        return editCityTarget(i, t -> new CityTarget(code.strip(), t.name(), t.target(), t.year(), t.aggregate(),
+                t.cumulativeFrom(), t.baseline()));
+    }
+
+    public Optional<String> setCityTargetName(int i, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(text("ui.scheme.name-blank"));
+        }
+        return editCityTarget(i, t -> new CityTarget(t.code(), text.strip(), t.target(), t.year(), t.aggregate(),
+                t.cumulativeFrom(), t.baseline()));
+    }
+
+    /** The value to reach by the target year. */
+    public Optional<String> setCityTargetValue(int i, String text) {
+        Optional<String> problem = checkNumber(text);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        return editCityTarget(i, t -> new CityTarget(t.code(), t.name(), parse(text), t.year(), t.aggregate(),
+                t.cumulativeFrom(), t.baseline()));
+    }
+
+    /** The year by which the target is to be reached. */
+    public Optional<String> setCityTargetYear(int i, String text) {
+        java.util.OptionalInt y = parseYear(text);
+        if (y.isEmpty()) {
+            return Optional.of(text("ui.scheme.year-form", text == null ? "" : text.strip()));
+        }
+        return editCityTarget(i, t -> new CityTarget(t.code(), t.name(), t.target(), y.getAsInt(), t.aggregate(),
+                t.cumulativeFrom(), t.baseline()));
+    }
+
+    /** SUM (the units' figures added) or RECOMPUTE (a derived entry's formula on the summed inputs). */
+    public Optional<String> setCityTargetAggregate(int i, CityTarget.CityAggregate aggregate) {
+        if (aggregate == null) {
+            return Optional.of(text("ui.scheme.none-selected"));
+        }
+        return editCityTarget(i, t -> new CityTarget(t.code(), t.name(), t.target(), t.year(), aggregate,
+                t.cumulativeFrom(), t.baseline()));
+    }
+
+    /** The first year whose city figures are added up to the target year; blank: none (the year's own figure). */
+    public Optional<String> setCityTargetCumulativeFrom(int i, String text) {
+        java.util.OptionalInt from = java.util.OptionalInt.empty();
+        if (text != null && !text.isBlank()) {
+            from = parseYear(text);
+            if (from.isEmpty()) {
+                return Optional.of(text("ui.scheme.year-form", text.strip()));
+            }
+        }
+        java.util.OptionalInt f = from;
+        return editCityTarget(i, t -> new CityTarget(t.code(), t.name(), t.target(), t.year(), t.aggregate(), f,
+                t.baseline()));
+    }
+
+    /**
+     * The baseline, its year and value given together; both blank: none (progress is then the figure
+     * against the target). One without the other is refused.
+     */
+    public Optional<String> setCityTargetBaseline(int i, String yearText, String valueText) {
+        boolean noYear = yearText == null || yearText.isBlank();
+        boolean noValue = valueText == null || valueText.isBlank();
+        Optional<CityTarget.Baseline> baseline = Optional.empty();
+        if (noYear != noValue) {
+            return Optional.of(text("ui.scheme.baseline-both"));
+        }
+        if (!noYear) {
+            java.util.OptionalInt y = parseYear(yearText);
+            if (y.isEmpty()) {
+                return Optional.of(text("ui.scheme.year-form", yearText.strip()));
+            }
+            Optional<String> problem = checkNumber(valueText);
+            if (problem.isPresent()) {
+                return problem;
+            }
+            baseline = Optional.of(new CityTarget.Baseline(y.getAsInt(), parse(valueText)));
+        }
+        Optional<CityTarget.Baseline> b = baseline;
+        return editCityTarget(i, t -> new CityTarget(t.code(), t.name(), t.target(), t.year(), t.aggregate(),
+                t.cumulativeFrom(), b));
+    }
+
+    /** Keeps the changed target unless the validator finds it faulty, then says why (its own messages). */
+    private Optional<String> editCityTarget(int i, UnaryOperator<CityTarget> change) {
+        Optional<String> problem = editing().or(() -> checkCityTargetIndex(i));
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Scheme tried = SchemeEdits.withCityTargets(state(), SchemeEdits.set(state().cityTargets(), i,
+                change.apply(state().cityTargets().get(i))));
+        return cityTargetProblems(tried, i).or(() -> edit(tried));
+    }
+
+    private Optional<String> checkCityTargetIndex(int i) {
+        return i < 0 || i >= state().cityTargets().size() ? Optional.of(text("ui.scheme.city-target-none-selected"))
+                : Optional.empty();
+    }
+
+    private Optional<String> cityTargetProblems(Scheme tried, int i) {
+        String at = "cityTargets[" + i + "]";
+        List<String> out = SchemeValidator.validate(tried).stream()
+                .filter(issue -> issue.where().startsWith(at + ".") || issue.where().equals(at))
+                .map(issue -> text("issue." + issue.code(), issue.args().toArray())).toList();
+        return out.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", out));
+    }
+
+    /** A year as typed: four digits; empty when the text is none. */
+    private static java.util.OptionalInt parseYear(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.matches("\\d{4}") ? java.util.OptionalInt.of(Integer.parseInt(t)) : java.util.OptionalInt.empty();
     }
 
     /** Why nothing can be edited now; empty when it can. */

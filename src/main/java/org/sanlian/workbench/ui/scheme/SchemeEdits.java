@@ -9,12 +9,14 @@ import java.util.function.UnaryOperator;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.Aggregation;
 import org.sanlian.workbench.core.model.BottomRule;
+import org.sanlian.workbench.core.model.CityTarget;
 import org.sanlian.workbench.core.model.Comparison;
 import org.sanlian.workbench.core.model.Derived;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Input;
 import org.sanlian.workbench.core.model.Node;
 import org.sanlian.workbench.core.model.Scheme;
+import org.sanlian.workbench.core.model.SensitivitySettings;
 import org.sanlian.workbench.core.model.Veto;
 
 /**
@@ -230,6 +232,20 @@ final class SchemeEdits {
         List<String> out = new ArrayList<>(list);
         out.add(to, out.remove(from));
         return withTieBreak(s, out);
+    }
+
+    /** The scheme with other settings of the rank-stability analysis (draws, spread, seed). */
+    static Scheme withSensitivity(Scheme s, SensitivitySettings sensitivity) {
+        return new Scheme(s.code(), s.name(), s.periodKind(), s.aggregation(), s.comparison(), s.decimals(),
+                s.tieBreak(), s.bonusCap(), s.penaltyCap(), s.units(), s.zones(), s.tree(), s.derived(), s.inputs(),
+                s.adjustments(), s.vetoes(), s.bottomRules(), sensitivity, s.cityTargets());
+    }
+
+    /** The scheme with other city targets (全市目标). */
+    static Scheme withCityTargets(Scheme s, List<CityTarget> cityTargets) {
+        return new Scheme(s.code(), s.name(), s.periodKind(), s.aggregation(), s.comparison(), s.decimals(),
+                s.tieBreak(), s.bonusCap(), s.penaltyCap(), s.units(), s.zones(), s.tree(), s.derived(), s.inputs(),
+                s.adjustments(), s.vetoes(), s.bottomRules(), s.sensitivity(), cityTargets);
     }
 
     static Scheme withDerived(Scheme s, List<Derived> derived) {

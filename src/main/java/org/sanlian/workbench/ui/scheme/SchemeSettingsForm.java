@@ -29,7 +29,7 @@ import org.sanlian.workbench.i18n.Messages;
 /**
  * The 方案 tab: the scheme-wide settings, namely its name, how totals are made, the default
  * comparison set, the decimals of rounded scores and the tie-breaks in order (上移/下移 or Alt+↑/↓
- * in the list). Texts take effect on Enter or when the field is left, choices at once; each change
+ * in the list), and the settings of the rank-stability analysis (抽样次数, 扰动幅度, 随机种子). Texts take effect on Enter or when the field is left, choices at once; each change
  * is one undo step of the view model, and a refused one shows why beside the field.
  */
 final class SchemeSettingsForm extends GridPane {
@@ -44,6 +44,9 @@ final class SchemeSettingsForm extends GridPane {
     static final String TIE_REMOVE_ID = "scheme-settings-tie-remove";
     static final String TIE_CHOICE_ID = "scheme-settings-tie-choice";
     static final String TIE_ADD_ID = "scheme-settings-tie-add";
+    static final String DRAWS_ID = "scheme-settings-draws";
+    static final String SPREAD_ID = "scheme-settings-spread";
+    static final String SEED_ID = "scheme-settings-seed";
 
     private final SchemeEditorViewModel model;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -92,6 +95,28 @@ final class SchemeSettingsForm extends GridPane {
         decimals.setPrefColumnCount(3);
         decimals.setPromptText(SchemeEditorViewModel.MIN_DECIMALS + "–" + SchemeEditorViewModel.MAX_DECIMALS);
         tieBreak();
+        sensitivity();
+    }
+
+    /** The rank-stability analysis's settings: what the 稳健性 screen starts with, and its seed. */
+    private void sensitivity() {
+        Messages m = Messages.get();
+        Label heading = new Label(m.text("ui.scheme.sensitivity-heading"));
+        heading.getStyleClass().add("section-title");
+        add(heading, 0, row++, 3, 1);
+        TextField draws = text(DRAWS_ID, "ui.scheme.draws", model::setDraws,
+                s -> Integer.toString(s.sensitivity().draws()), "ui.scheme.draws-tip");
+        draws.setPrefColumnCount(8);
+        draws.setPromptText(SchemeEditorViewModel.MIN_DRAWS + "–"
+                + String.format(java.util.Locale.ROOT, "%,d", SchemeEditorViewModel.MAX_DRAWS));
+        TextField spread = text(SPREAD_ID, "ui.scheme.spread", model::setSpread,
+                s -> SchemeEditorView.number(s.sensitivity().spread()), "ui.scheme.spread-tip");
+        spread.setPrefColumnCount(8);
+        spread.setPromptText(m.text("ui.scheme.spread-prompt"));
+        TextField seed = text(SEED_ID, "ui.scheme.seed", model::setSeed,
+                s -> Long.toString(s.sensitivity().seed()), "ui.scheme.seed-tip");
+        seed.setPrefColumnCount(12);
+        seed.setPromptText(m.text("ui.scheme.seed-prompt"));
     }
 
     private TextField text(String id, String labelKey, Function<String, Optional<String>> commit,

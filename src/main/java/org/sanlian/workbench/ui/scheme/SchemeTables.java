@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.BottomRule;
+import org.sanlian.workbench.core.model.CityTarget;
 import org.sanlian.workbench.core.model.Derived;
 import org.sanlian.workbench.core.model.Input;
 import org.sanlian.workbench.core.model.Scheme;
@@ -34,8 +35,10 @@ import org.sanlian.workbench.i18n.Messages;
  * below the table and checked as it is typed; entries added and removed), inputs and their bounds (added
  * and removed; one still used is refused with its users named), bonus and penalty items with
  * the caps on all of them, vetoes and bottom-list
- * rules. Cells are edited in place (Enter keeps); each kept cell is one undo step; a refused value
- * says why under the table.
+ * rules, and the city targets (全市目标: the chosen one edited in a form below its table, its code
+ * chosen from the scheme's indicators, inputs and derived entries). Cells are edited in place (Enter
+ * keeps); each kept cell or field is one undo step; a refused value says why under the table (beside
+ * the field in the city targets' form).
  */
 final class SchemeTables {
 
@@ -52,6 +55,17 @@ final class SchemeTables {
     static final String PENALTY_CAP_ID = "scheme-penalty-cap";
     static final String VETOES_ID = "scheme-vetoes";
     static final String BOTTOM_ID = "scheme-bottom-rules";
+    static final String CITY_TARGETS_ID = "scheme-city-targets";
+    static final String ADD_CITY_TARGET_ID = "scheme-add-city-target";
+    static final String REMOVE_CITY_TARGET_ID = "scheme-remove-city-target";
+    static final String CT_CODE_ID = "scheme-city-target-code";
+    static final String CT_NAME_ID = "scheme-city-target-name";
+    static final String CT_TARGET_ID = "scheme-city-target-target";
+    static final String CT_YEAR_ID = "scheme-city-target-year";
+    static final String CT_AGGREGATE_ID = "scheme-city-target-aggregate";
+    static final String CT_CUMULATIVE_ID = "scheme-city-target-cumulative";
+    static final String CT_BASELINE_YEAR_ID = "scheme-city-target-baseline-year";
+    static final String CT_BASELINE_VALUE_ID = "scheme-city-target-baseline-value";
 
     private final SchemeEditorViewModel model;
 
@@ -339,5 +353,60 @@ final class SchemeTables {
             }
         });
         return pane(table, problem, kind, add, removeButton(table, model::removeBottomRule, problem));
+    }
+
+    // --- city targets ----------------------------------------------------------------------
+
+    VBox cityTargets() {
+        Label problem = problemLabel();
+        TableView<CityTarget> table = table(CITY_TARGETS_ID, Scheme::cityTargets, model);
+        table.editableProperty().unbind(); // edited in the form below, each field checked by the validator
+        table.setEditable(false);
+        table.getColumns().add(column("ui.scheme.ct-code", CityTarget::code));
+        table.getColumns().add(column("ui.scheme.ct-name", CityTarget::name));
+        table.getColumns().add(column("ui.scheme.ct-target", t -> SchemeEditorView.number(t.target())));
+        table.getColumns().add(column("ui.scheme.ct-year", t -> Integer.toString(t.year())));
+        table.getColumns().add(column("ui.scheme.ct-aggregate", t -> t.aggregate().name()));
+        table.getColumns().add(column("ui.scheme.ct-cumulative",
+                t -> t.cumulativeFrom().isPresent() ? Integer.toString(t.cumulativeFrom().getAsInt()) : ""));
+        table.getColumns().add(column("ui.scheme.ct-baseline-year",
+                t -> t.baseline().map(b -> Integer.toString(b.year())).orElse("")));
+        table.getColumns().add(column("ui.scheme.ct-baseline-value",
+                t -> t.baseline().map(b -> SchemeEditorView.number(b.value())).orElse("")));
+        Button add = button("ui.scheme.add-city-target", () -> addCityTarget(table, problem));
+        add.setId(ADD_CITY_TARGET_ID);
+        Button remove = removeButton(table, model::removeCityTarget, problem);
+        remove.setId(REMOVE_CITY_TARGET_ID);
+        Label hint = new Label(text("ui.scheme.city-targets-hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        VBox box = pane(table, problem, add, remove);
+        box.getChildren().addAll(new CityTargetForm(model, table), hint);
+        return box;
+    }
+
+    private void addCityTarget(TableView<CityTarget> table, Label problem) {
+        ComboBox<String> code = SchemeEditorView.combo(SchemeEditorView.DIALOG_CHOICE_ID, model.cityTargetCodes(),
+                model::cityTargetCodeLabel);
+        code.setPrefWidth(320);
+        TextField name = SchemeEditorView.field(SchemeEditorView.DIALOG_NAME_ID);
+        name.setPrefColumnCount(24);
+        TextField target = SchemeEditorView.field(SchemeEditorView.DIALOG_TARGET_ID);
+        TextField year = SchemeEditorView.field(SchemeEditorView.DIALOG_YEAR_ID);
+        code.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && (name.getText().isBlank() || name.getText().equals(model.cityTargetDefaultName(old)))) {
+                name.setText(model.cityTargetDefaultName(now));
+            }
+        });
+        SchemeEditorView.ask(table, "ui.scheme.add-city-target-header",
+                List.of(SchemeEditorView.row("ui.scheme.code", code), SchemeEditorView.row("ui.scheme.name", name),
+                        SchemeEditorView.row("ui.scheme.dialog-target", target),
+                        SchemeEditorView.row("ui.scheme.dialog-year", year)),
+                () -> model.checkNewCityTarget(code.getValue(), name.getText(), target.getText(), year.getText()),
+                () -> {
+                    problem.setText(model.addCityTarget(code.getValue(), name.getText(), target.getText(),
+                            year.getText()).orElse(""));
+                    table.getSelectionModel().selectLast();
+                });
     }
 }

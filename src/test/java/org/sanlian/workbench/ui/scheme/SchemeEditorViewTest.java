@@ -40,7 +40,8 @@ import org.testfx.framework.junit5.Start;
  * 指标方案 driven as a user would, in the real window on a temporary demo database: choose an
  * indicator in the tree, change a rule parameter in the form and see the preview chart redrawn with
  * the engine's new points, then save; reorder by dragging and by Alt+↓, and undo; add an input, a
- * dimension and an indicator on that input through their dialogs, and save.
+ * dimension and an indicator on that input through their dialogs, and save; type the sensitivity
+ * settings in the 方案 tab, add a city target through its dialog and edit it in the 全市目标 form.
  */
 @ExtendWith(ApplicationExtension.class)
 class SchemeEditorViewTest {
@@ -354,5 +355,144 @@ class SchemeEditorViewTest {
         assertThat(kept.input("PATENTS")).hasValue(added);
         assertThat(children(kept, 3)).containsExactly("PATENTS");
         assertThat(kept.tree().get(3).name()).isEqualTo("开放链");
+    }
+
+    @Test
+    void sensitivitySettingsTypedInTheSchemeTabAreCheckedUndoneAndSaved(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        shell.open(robot, file);
+        showScheme(robot);
+        robot.clickOn("#" + SchemeEditorView.SETTINGS_TAB_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeSettingsForm.DRAWS_ID).tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        TextField draws = robot.lookup("#" + SchemeSettingsForm.DRAWS_ID).queryAs(TextField.class);
+        TextField spread = robot.lookup("#" + SchemeSettingsForm.SPREAD_ID).queryAs(TextField.class);
+        TextField seed = robot.lookup("#" + SchemeSettingsForm.SEED_ID).queryAs(TextField.class);
+        var before = model().state().sensitivity();
+        assertThat(draws.getText()).isEqualTo(Integer.toString(before.draws()));
+        assertThat(spread.getText()).isEqualTo("0.2");
+        assertThat(seed.getText()).isEqualTo(Long.toString(before.seed()));
+
+        type(robot, draws, "0");
+        waitUntil(() -> errorShown(robot, "“0”不行：抽样次数须为 1 到 1,000,000 之间的整数。"));
+        type(robot, spread, "1.2");
+        waitUntil(() -> errorShown(robot, "“1.2”不行：扰动幅度须是不小于 0、小于 1 的数，如 0.2（权重上下浮动 20%）。"));
+        assertThat(model().isDirty()).isFalse();
+        assertThat(model().state().sensitivity()).isEqualTo(before);
+
+        type(robot, draws, "4000");
+        waitUntil(() -> model().state().sensitivity().draws() == 4000);
+        type(robot, spread, "0.3");
+        waitUntil(() -> model().state().sensitivity().spread() == 0.3);
+        type(robot, seed, "-17");
+        waitUntil(() -> model().state().sensitivity().seed() == -17L);
+        assertThat(errorShown(robot, "“0”不行：抽样次数须为 1 到 1,000,000 之间的整数。")).isFalse();
+
+        robot.clickOn("#" + SchemeEditorView.UNDO_ID);
+        waitUntil(() -> model().state().sensitivity().seed() == before.seed());
+        assertThat(seed.getText()).isEqualTo(Long.toString(before.seed()));
+        assertThat(model().state().sensitivity().spread()).isEqualTo(0.3);
+        robot.clickOn("#" + SchemeEditorView.REDO_ID);
+        waitUntil(() -> seed.getText().equals("-17"));
+
+        robot.clickOn("#" + SchemeEditorView.SAVE_ID);
+        waitUntil(() -> !model().isDirty() && shell.model().workspace().state().revision() == 1);
+        assertThat(scheme(file, 2025).sensitivity())
+                .isEqualTo(new org.sanlian.workbench.core.model.SensitivitySettings(4000, 0.3, -17L));
+    }
+
+    @Test
+    void aCityTargetIsAddedThroughItsDialogEditedInTheFormAndSaved(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        shell.open(robot, file);
+        showScheme(robot);
+        int before = model().state().cityTargets().size();
+        robot.clickOn("#" + SchemeEditorView.CITY_TARGETS_TAB_ID);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.sanlian.workbench.core.model.CityTarget> table =
+                robot.lookup("#" + SchemeTables.CITY_TARGETS_ID).queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> table.isVisible() && fx(() -> table.getItems().size()) == before);
+
+        robot.clickOn("#" + SchemeTables.ADD_CITY_TARGET_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeEditorView.DIALOG_CHOICE_ID).tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.Node ok = pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        assertThat(ok.isDisabled()).isTrue();
+        robot.clickOn("#" + SchemeEditorView.DIALOG_CHOICE_ID);
+        waitUntil(() -> listCell(robot, "RD_GROWTH").isPresent());
+        robot.clickOn(listCell(robot, "RD_GROWTH").orElseThrow());
+        String name = model().cityTargetDefaultName("RD_GROWTH");
+        assertThat(name).isNotBlank();
+        TextField dialogName = robot.lookup("#" + SchemeEditorView.DIALOG_NAME_ID).queryAs(TextField.class);
+        waitUntil(() -> dialogName.getText().equals(name));
+        robot.clickOn("#" + SchemeEditorView.DIALOG_TARGET_ID).write("12");
+        robot.clickOn("#" + SchemeEditorView.DIALOG_YEAR_ID).write("2026");
+        waitUntil(() -> !ok.isDisabled());
+        robot.clickOn(ok);
+
+        waitUntil(() -> model().state().cityTargets().size() == before + 1);
+        waitUntil(() -> fx(() -> table.getSelectionModel().getSelectedIndex()) == before);
+        var aggregate = robot.lookup("#" + SchemeTables.CT_AGGREGATE_ID)
+                .queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(() -> org.sanlian.workbench.core.model.CityTarget.CityAggregate.RECOMPUTE.equals(aggregate.getValue()));
+        assertThat(robot.lookup("#" + SchemeTables.CT_CODE_ID).queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .isEqualTo("RD_GROWTH");
+
+        // the baseline's year alone is refused until its value is given too
+        TextField baseYear = robot.lookup("#" + SchemeTables.CT_BASELINE_YEAR_ID).queryAs(TextField.class);
+        TextField baseValue = robot.lookup("#" + SchemeTables.CT_BASELINE_VALUE_ID).queryAs(TextField.class);
+        type(robot, baseYear, "2021");
+        waitUntil(() -> errorShown(robot, "基期的年份和数值须同时填写，或同时留空（无基期）。"));
+        type(robot, baseValue, "8.1");
+        waitUntil(() -> model().state().cityTargets().get(before).baseline().isPresent());
+        assertThat(model().state().cityTargets().get(before).baseline().get())
+                .isEqualTo(new org.sanlian.workbench.core.model.CityTarget.Baseline(2021, 8.1));
+
+        // a cumulation after the target year: the validator's message beside the field, nothing kept
+        TextField cumulative = robot.lookup("#" + SchemeTables.CT_CUMULATIVE_ID).queryAs(TextField.class);
+        type(robot, cumulative, "2030");
+        waitUntil(() -> errorShown(robot,
+                "cumulativeFrom（2030）与 year（2026）的大小关系不对，应满足 cumulativeFrom <= year。请更正。"));
+        assertThat(model().state().cityTargets().get(before).cumulativeFrom()).isEmpty();
+        type(robot, cumulative, "2023");
+        waitUntil(() -> model().state().cityTargets().get(before).cumulativeFrom().isPresent());
+
+        TextField value = robot.lookup("#" + SchemeTables.CT_TARGET_ID).queryAs(TextField.class);
+        type(robot, value, "15");
+        waitUntil(() -> model().state().cityTargets().get(before).target() == 15.0);
+        robot.clickOn("#" + SchemeEditorView.UNDO_ID);
+        waitUntil(() -> model().state().cityTargets().get(before).target() == 12.0);
+        waitUntil(() -> value.getText().equals("12"));
+        robot.clickOn("#" + SchemeEditorView.REDO_ID);
+        waitUntil(() -> model().state().cityTargets().get(before).target() == 15.0);
+        assertThat(model().problemsProperty().get()).isEmpty();
+
+        robot.clickOn("#" + SchemeEditorView.SAVE_ID);
+        waitUntil(() -> !model().isDirty() && shell.model().workspace().state().revision() == 1);
+        assertThat(scheme(file, 2025).cityTargets().get(before)).isEqualTo(new org.sanlian.workbench.core.model.CityTarget(
+                "RD_GROWTH", name, 15, 2026, org.sanlian.workbench.core.model.CityTarget.CityAggregate.RECOMPUTE,
+                java.util.OptionalInt.of(2023),
+                java.util.Optional.of(new org.sanlian.workbench.core.model.CityTarget.Baseline(2021, 8.1))));
+    }
+
+    /** Types {@code text} over what the field holds and presses Enter. */
+    private static void type(FxRobot robot, TextField field, String text) {
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text).type(KeyCode.ENTER);
+    }
+
+    private static boolean errorShown(FxRobot robot, String text) {
+        return fx(() -> robot.lookup(".error-message").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(text) && l.isVisible()));
+    }
+
+    /** The cell of an open drop-down list that shows {@code item}. */
+    private static java.util.Optional<javafx.scene.Node> listCell(FxRobot robot, String item) {
+        return fx(() -> robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && item.equals(c.getItem()) && c.isVisible())
+                .map(c -> (javafx.scene.Node) c).findFirst());
     }
 }
