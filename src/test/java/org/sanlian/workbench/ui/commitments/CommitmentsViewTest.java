@@ -81,7 +81,7 @@ class CommitmentsViewTest {
         assertThat(last.operator()).isEqualTo("张三");
         assertThat(last.code()).hasValue("TECH_SME");
         waitUntil(() -> robot.lookup("#" + CommitmentsView.NOTICE_ID).queryAs(Label.class).getText()
-                .equals("已保存 2025年 的公开承诺，1 个目标有变化（操作人：张三）。"));
+                .equals("已保存 2025年 的公开承诺和分区目标，1 个目标有变化（操作人：张三）。"));
     }
 
     @Test
