@@ -40,11 +40,13 @@ import org.sanlian.workbench.ui.shell.Editing;
 import org.sanlian.workbench.ui.shell.Workspace;
 
 /**
- * The commitments screen's state: the chosen period's targets by unit and indicator (those that
- * take the unit's commitment), typed cell by cell or pasted as a block from Excel, each edit one
- * undo step, every refused cell named with its reason; how far each commitment was kept against
- * the unit's value as scored; and the targets saved through {@code app} under the workspace's
- * operator. Knows no view, so it is tested without a toolkit.
+ * The commitments screen's state: the chosen period's targets in two grids, the commitments by
+ * unit and indicator (those that take the unit's commitment) and the zone targets by zone and
+ * indicator (those that take the zone's target), typed cell by cell or pasted as a block from Excel,
+ * each edit one undo step of one history over both grids, every refused cell named with its reason;
+ * how far each commitment was kept against the unit's value as scored; and the targets of both saved
+ * through {@code app} in one transaction under the workspace's operator. Knows no view, so it is
+ * tested without a toolkit.
  */
 public final class CommitmentsViewModel implements Editing {
 
