@@ -36,11 +36,31 @@ public final class CommitmentService {
     /** The source recorded on targets typed or pasted in the window. */
     public static final String SOURCE = "公开承诺（工作台录入）";
 
-    /** One cell of the grid: a unit and an indicator code. */
+    /** One cell of a grid: its subject (a unit's code, or a zone's for a zone target) and an indicator code. */
     public record Key(String unit, String code) {
         public Key {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** A row of a targets grid: a unit, or a zone for zone targets; the name names it in a problem. */
+    public record Subject(String code, String name) {
+        public Subject {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(name, "name");
+        }
+
+        public static List<Subject> ofUnits(List<Unit> units) {
+            return units.stream().map(u -> new Subject(u.code(), u.name())).toList();
+        }
+    }
+
+    /** The cells of one grid as saved, and the source recorded on the targets written for them. */
+    public record Part(Collection<Key> grid, String source) {
+        public Part {
+            grid = List.copyOf(grid);
+            Objects.requireNonNull(source, "source");
         }
     }
 
@@ -109,12 +129,26 @@ public final class CommitmentService {
      */
     public static Optional<Earlier> earlier(WorkbenchDatabase db, Period period, List<Unit> units,
                                             List<Indicator> indicators) {
-        java.util.Set<Key> grid = new java.util.HashSet<>();
-        for (Unit u : units) {
+        return earlier(db, period, keys(Subject.ofUnits(units), indicators));
+    }
+
+    /** The cells of a grid of {@code rows} by {@code indicators}. */
+    public static List<Key> keys(List<Subject> rows, List<Indicator> indicators) {
+        List<Key> out = new ArrayList<>();
+        for (Subject r : rows) {
             for (Indicator i : indicators) {
-                grid.add(new Key(u.code(), i.code()));
+                out.add(new Key(r.code(), i.code()));
             }
         }
+        return out;
+    }
+
+    /**
+     * The targets of the latest period before {@code period} of the same kind that has a target for
+     * any of {@code cells} (a unit's or a zone's), limited to those cells; empty when there is none.
+     */
+    public static Optional<Earlier> earlier(WorkbenchDatabase db, Period period, Collection<Key> cells) {
+        java.util.Set<Key> grid = new java.util.HashSet<>(cells);
         return db.database().read(c -> {
             List<Period> before = new ArrayList<>(TargetRepository.periods(c).stream()
                     .filter(p -> p.kind() == period.kind() && p.compareTo(period) < 0).toList());
@@ -141,16 +175,25 @@ public final class CommitmentService {
      * ({@link #read}) against the scheme that scores the sheet's period.
      */
     public static Carried carry(Sheet sheet, Earlier earlier, Map<Key, Double> current) {
+        return carry(sheet.scheme(), Subject.ofUnits(sheet.units()), sheet.indicators(), earlier, current);
+    }
+
+    /**
+     * As {@link #carry(Sheet, Earlier, Map)} for a grid of {@code rows} (units or zones) by
+     * {@code indicators}, each target checked against {@code scheme}.
+     */
+    public static Carried carry(Scheme scheme, List<Subject> rows, List<Indicator> indicators, Earlier earlier,
+                                Map<Key, Double> current) {
         Map<Key, Double> out = new LinkedHashMap<>();
         List<Issue> refused = new ArrayList<>();
-        for (Unit u : sheet.units()) {
-            for (Indicator i : sheet.indicators()) {
+        for (Subject u : rows) {
+            for (Indicator i : indicators) {
                 Key k = new Key(u.code(), i.code());
                 Double v = earlier.targets().get(k);
                 if (v == null || current.containsKey(k)) {
                     continue;
                 }
-                Reading r = read(sheet.scheme(), i, FigureRows.plain(v), u.name() + " · " + i.name());
+                Reading r = read(scheme, i, FigureRows.plain(v), u.name() + " · " + i.name());
                 if (r.ok()) {
                     out.put(k, r.value().getAsDouble());
                 } else {
@@ -261,6 +304,15 @@ public final class CommitmentService {
      */
     public static int save(WorkbenchDatabase db, Period period, Collection<Key> grid, Map<Key, Double> targets,
                            String operator) {
+        return save(db, period, List.of(new Part(grid, SOURCE)), targets, operator);
+    }
+
+    /**
+     * As {@link #save(WorkbenchDatabase, Period, Collection, Map, String)} for several grids at once
+     * (the commitments and the zone targets), all in one transaction, each written with its part's source.
+     */
+    public static int save(WorkbenchDatabase db, Period period, List<Part> parts, Map<Key, Double> targets,
+                           String operator) {
         db.requireWritable();
         Map<Key, Double> wanted = new LinkedHashMap<>(targets);
         return db.database().write(operator, c -> {
@@ -268,21 +320,25 @@ public final class CommitmentService {
             for (Observation o : TargetRepository.load(c, List.of(period))) {
                 kept.put(new Key(o.unit(), o.code()), o);
             }
-            List<Observation> changed = new ArrayList<>();
-            int removed = 0;
-            for (Key k : grid) {
-                Double after = wanted.get(k);
-                Observation before = kept.get(k);
-                if (after == null) {
-                    if (before != null && TargetRepository.delete(c, period, k.unit(), k.code())) {
-                        removed++;
+            int count = 0;
+            for (Part part : parts) {
+                List<Observation> changed = new ArrayList<>();
+                int removed = 0;
+                for (Key k : part.grid()) {
+                    Double after = wanted.get(k);
+                    Observation before = kept.get(k);
+                    if (after == null) {
+                        if (before != null && TargetRepository.delete(c, period, k.unit(), k.code())) {
+                            removed++;
+                        }
+                    } else if (before == null || before.value().getAsDouble() != after) {
+                        changed.add(new Observation(period, k.unit(), k.code(), OptionalDouble.of(after),
+                                before == null ? "" : before.note()));
                     }
-                } else if (before == null || before.value().getAsDouble() != after) {
-                    changed.add(new Observation(period, k.unit(), k.code(), OptionalDouble.of(after),
-                            before == null ? "" : before.note()));
                 }
+                count += removed + TargetRepository.upsert(c, changed, part.source(), 0, operator, db.database().now());
             }
-            return removed + TargetRepository.upsert(c, changed, SOURCE, 0, operator, db.database().now());
+            return count;
         });
     }
 }

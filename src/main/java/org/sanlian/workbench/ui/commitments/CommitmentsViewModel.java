@@ -22,6 +22,10 @@ import org.sanlian.workbench.app.CommitmentService.Reading;
 import org.sanlian.workbench.app.CommitmentService.Sheet;
 import org.sanlian.workbench.app.CommitmentService.Earlier;
 import org.sanlian.workbench.app.CommitmentService.Carried;
+import org.sanlian.workbench.app.CommitmentService.Part;
+import org.sanlian.workbench.app.CommitmentService.Subject;
+import org.sanlian.workbench.app.ZoneTargetService;
+import org.sanlian.workbench.app.ZoneTargetService.ZoneSheet;
 import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.Indicator;
@@ -36,16 +40,18 @@ import org.sanlian.workbench.ui.shell.Editing;
 import org.sanlian.workbench.ui.shell.Workspace;
 
 /**
- * The commitments screen's state: the chosen period's targets by unit and indicator (those that
- * take the unit's commitment), typed cell by cell or pasted as a block from Excel, each edit one
- * undo step, every refused cell named with its reason; how far each commitment was kept against
- * the unit's value as scored; and the targets saved through {@code app} under the workspace's
- * operator. Knows no view, so it is tested without a toolkit.
+ * The commitments screen's state: the chosen period's targets in two grids, the commitments by
+ * unit and indicator (those that take the unit's commitment) and the zone targets by zone and
+ * indicator (those that take the zone's target), typed cell by cell or pasted as a block from Excel,
+ * each edit one undo step of one history over both grids, every refused cell named with its reason;
+ * how far each commitment was kept against the unit's value as scored; and the targets of both saved
+ * through {@code app} in one transaction under the workspace's operator. Knows no view, so it is
+ * tested without a toolkit.
  */
 public final class CommitmentsViewModel implements Editing {
 
-    /** What a load hands back: the period's sheet and the earlier targets 沿用上期 would copy. */
-    private record Loaded(Sheet sheet, Optional<Earlier> earlier) {
+    /** What a load hands back: the period's commitments and zone targets, and the earlier targets 沿用上期 would copy. */
+    private record Loaded(Sheet sheet, ZoneSheet zones, Optional<Earlier> earlier) {
     }
 
     private final Workspace workspace;
@@ -53,6 +59,10 @@ public final class CommitmentsViewModel implements Editing {
     private final ScoringService scoring;
     private final EditHistory<CommitmentGrid> history = new EditHistory<>();
     private final ReadOnlyObjectWrapper<Sheet> sheet = new ReadOnlyObjectWrapper<>(this, "sheet");
+    /** The grids: the commitments (units) and the zone targets (zones); empty tables while nothing is loaded. */
+    private TargetTable commitments;
+    private TargetTable zones;
+    private final ReadOnlyStringWrapper zoneSummary = new ReadOnlyStringWrapper(this, "zoneSummary", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
@@ -72,6 +82,7 @@ public final class CommitmentsViewModel implements Editing {
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         workspace.stateProperty().addListener((obs, old, now) -> follow(old, now));
         history.currentProperty().addListener((obs, old, now) -> updateSummary());
+        history.currentProperty().addListener((obs, old, now) -> updateZoneSummary());
         history.dirtyProperty().addListener((obs, was, is) -> updateSummary());
         history.currentProperty().addListener((obs, old, now) -> updateCarryOver());
         editable.addListener((obs, was, is) -> updateCarryOver());
@@ -92,6 +103,7 @@ public final class CommitmentsViewModel implements Editing {
         long request = ++generation;
         Workspace.State s = workspace.state();
         if (s.database().isEmpty() || s.period().isEmpty()) {
+            setTables(null, null);
             sheet.set(null);
             earlier = null;
             history.clear();
@@ -105,7 +117,10 @@ public final class CommitmentsViewModel implements Editing {
         busy.set(true);
         executor.execute(() -> {
             Sheet read = CommitmentService.load(db, period, year, scoring);
-            return new Loaded(read, CommitmentService.earlier(db, period, read.units(), read.indicators()));
+            ZoneSheet zoneRead = ZoneTargetService.load(db, period, Optional.of(read.schemeYear()));
+            List<Key> cells = new ArrayList<>(CommitmentService.keys(Subject.ofUnits(read.units()), read.indicators()));
+            cells.addAll(CommitmentService.keys(zoneRead.rows(), zoneRead.indicators()));
+            return new Loaded(read, zoneRead, CommitmentService.earlier(db, period, cells));
         }, loaded -> {
             if (request != generation) {
                 return;
@@ -114,15 +129,20 @@ public final class CommitmentsViewModel implements Editing {
             error.set("");
             problems.set("");
             earlier = loaded.earlier().orElse(null);
+            setTables(loaded.sheet(), loaded.zones());
             sheet.set(loaded.sheet());
-            history.reset(new CommitmentGrid(loaded.sheet().targets()));
+            Map<Key, Double> targets = new LinkedHashMap<>(loaded.sheet().targets());
+            targets.putAll(loaded.zones().targets()); // a zone target's indicator is never a commitment's: no clash
+            history.reset(new CommitmentGrid(targets));
             editable.set(!workspace.state().readOnly());
             updateSummary();
+            updateZoneSummary();
             updateCarryOver();
         }, e -> {
             if (request == generation) {
                 busy.set(false);
                 earlier = null;
+                setTables(null, null);
                 sheet.set(null);
                 history.clear();
                 editable.set(false);
@@ -133,74 +153,72 @@ public final class CommitmentsViewModel implements Editing {
 
     // --- edits -----------------------------------------------------------------------------
 
-    /** Types {@code text} into one cell (blank removes the target); returns why it was refused, if it was. */
-    public Optional<String> type(String unit, String code, String text) {
-        Sheet s = sheet.get();
-        if (s == null || !editable.get()) {
+    private void setTables(Sheet read, ZoneSheet zoneRead) {
+        commitments = read == null ? null
+                : new TargetTable(read.scheme(), Subject.ofUnits(read.units()), read.indicators());
+        zones = read == null || zoneRead == null ? null
+                : new TargetTable(read.scheme(), zoneRead.rows(), zoneRead.indicators());
+    }
+
+    /** The grid whose column is the indicator {@code code}: the commitments' or the zone targets'; null for neither. */
+    private TargetTable tableOf(String code) {
+        if (commitments != null && commitments.hasColumn(code)) {
+            return commitments;
+        }
+        return zones != null && zones.hasColumn(code) ? zones : null;
+    }
+
+    /**
+     * Types {@code text} into one cell (blank removes the target): a unit's commitment, or a zone's
+     * target where {@code subject} is a zone and {@code code} a zone-target indicator. Returns why it
+     * was refused, if it was.
+     */
+    public Optional<String> type(String subject, String code, String text) {
+        if (sheet.get() == null || !editable.get()) {
             return Optional.of(text("ui.commitments.not-editable"));
         }
-        Optional<Indicator> indicator = s.indicator(code);
-        Optional<Unit> u = s.unit(unit);
-        if (indicator.isEmpty() || u.isEmpty()) {
-            return Optional.of(text("ui.commitments.no-such-cell", unit, code));
+        TargetTable table = tableOf(code);
+        Optional<Reading> read = table == null ? Optional.empty() : table.read(subject, code, text);
+        if (read.isEmpty()) {
+            return Optional.of(text("ui.commitments.no-such-cell", subject, code));
         }
-        Reading r = CommitmentService.read(s.scheme(), indicator.get(), text, where(u.get(), indicator.get()));
+        Reading r = read.get();
         if (!r.ok()) {
             String reason = Messages.get().describe(r.problem().get());
             problems.set(reason);
             return Optional.of(reason);
         }
         problems.set("");
-        edit(Map.of(new Key(unit, code), r.value()));
+        edit(Map.of(new Key(subject, code), r.value()));
         return Optional.empty();
     }
 
     /**
-     * Pastes a block copied from Excel with its top left cell at ({@code unit}, {@code code}): rows go
-     * down the units, cells across the indicators, in the order shown. Every readable cell is taken,
+     * Pastes a block copied from Excel with its top left cell at ({@code subject}, {@code code}), within
+     * that cell's grid: rows go down its units (or zones), cells across its indicators, in the order shown. Every readable cell is taken,
      * all in one undo step; every refused cell, and every cell past the grid's edge, is listed with
      * its reason. Returns those reasons.
      */
-    public List<String> paste(String unit, String code, String block) {
-        Sheet s = sheet.get();
-        if (s == null || !editable.get()) {
+    public List<String> paste(String subject, String code, String block) {
+        if (sheet.get() == null || !editable.get()) {
             String reason = text("ui.commitments.not-editable");
             problems.set(reason);
             return List.of(reason);
         }
-        int row0 = indexOfUnit(s, unit);
-        int col0 = indexOfIndicator(s, code);
-        if (row0 < 0 || col0 < 0) {
-            return List.of(text("ui.commitments.no-such-cell", unit, code));
+        TargetTable table = tableOf(code);
+        int row0 = table == null ? -1 : table.rowIndex(subject);
+        if (row0 < 0) {
+            return List.of(text("ui.commitments.no-such-cell", subject, code));
         }
-        Map<Key, OptionalDouble> cells = new LinkedHashMap<>();
-        List<String> refused = new ArrayList<>();
-        int outside = 0;
-        List<List<String>> rows = PastedBlock.rows(block);
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                int row = row0 + r;
-                int col = col0 + c;
-                if (row >= s.units().size() || col >= s.indicators().size()) {
-                    outside += rows.get(r).get(c).isEmpty() ? 0 : 1;
-                    continue;
-                }
-                Unit u = s.units().get(row);
-                Indicator i = s.indicators().get(col);
-                Reading reading = CommitmentService.read(s.scheme(), i, rows.get(r).get(c), where(u, i));
-                if (reading.ok()) {
-                    cells.put(new Key(u.code(), i.code()), reading.value());
-                } else {
-                    refused.add(Messages.get().describe(reading.problem().get()));
-                }
-            }
+        TargetTable.Pasted pasted = table.paste(row0, table.columnIndex(code), block);
+        List<String> refused = new ArrayList<>(pasted.refused().stream().map(i -> Messages.get().describe(i)).toList());
+        if (pasted.outside() > 0) {
+            refused.add(text(table == zones ? "ui.commitments.outside-zones" : "ui.commitments.outside",
+                    Integer.toString(pasted.outside())));
         }
-        if (outside > 0) {
-            refused.add(text("ui.commitments.outside", Integer.toString(outside)));
-        }
-        edit(cells);
+        edit(pasted.cells());
         problems.set(refused.isEmpty() ? "" : text("ui.commitments.pasted-with-problems",
-                Integer.toString(cells.size()), Integer.toString(refused.size())) + "\n" + String.join("\n", refused));
+                Integer.toString(pasted.cells().size()), Integer.toString(refused.size())) + "\n" + String.join("\n", refused));
         return refused;
     }
 
@@ -215,15 +233,18 @@ public final class CommitmentsViewModel implements Editing {
             problems.set(carryOverTip.get());
             return Optional.of(carryOverTip.get());
         }
-        Carried carried = CommitmentService.carry(sheet.get(), earlier, history.current().targets());
         Map<Key, OptionalDouble> cells = new LinkedHashMap<>();
-        carried.targets().forEach((k, v) -> cells.put(k, OptionalDouble.of(v)));
+        List<String> refused = new ArrayList<>();
+        for (TargetTable table : tables()) {
+            Carried carried = table.carry(earlier, history.current().targets());
+            carried.targets().forEach((k, v) -> cells.put(k, OptionalDouble.of(v)));
+            carried.refused().forEach(i -> refused.add(Messages.get().describe(i)));
+        }
         edit(cells);
         notice.set(text("ui.commitments.carried", ResultFormat.period(earlier.period()),
                 Integer.toString(cells.size())));
-        problems.set(carried.refused().isEmpty() ? "" : text("ui.commitments.carried-with-problems",
-                Integer.toString(carried.refused().size())) + "\n" + String.join("\n",
-                carried.refused().stream().map(i -> Messages.get().describe(i)).toList()));
+        problems.set(refused.isEmpty() ? "" : text("ui.commitments.carried-with-problems",
+                Integer.toString(refused.size())) + "\n" + String.join("\n", refused));
         return Optional.empty();
     }
 
@@ -237,12 +258,27 @@ public final class CommitmentsViewModel implements Editing {
             canCarryOver.set(false);
             carryOverTip.set(text("ui.commitments.carry-over-none", ResultFormat.period(s.period())));
         } else {
-            int empty = CommitmentService.carry(s, earlier, g.targets()).targets().size();
+            int empty = 0;
+            for (TargetTable table : tables()) {
+                empty += table.carry(earlier, g.targets()).targets().size();
+            }
             canCarryOver.set(empty > 0);
             carryOverTip.set(empty > 0
                     ? text("ui.commitments.carry-over-tip", ResultFormat.period(earlier.period()), Integer.toString(empty))
                     : text("ui.commitments.carry-over-full", ResultFormat.period(earlier.period())));
         }
+    }
+
+    /** The grids shown: the commitments, and the zone targets when the scheme has zone-target indicators. */
+    private List<TargetTable> tables() {
+        List<TargetTable> out = new ArrayList<>();
+        if (commitments != null) {
+            out.add(commitments);
+        }
+        if (zones != null && !zones.isEmpty()) {
+            out.add(zones);
+        }
+        return out;
     }
 
     /** The period 沿用上期 copies from (the latest earlier one of the same kind with targets), if any. */
@@ -266,28 +302,6 @@ public final class CommitmentsViewModel implements Editing {
         }
         history.edit(history.current().with(cells));
         notice.set("");
-    }
-
-    private static int indexOfUnit(Sheet s, String unit) {
-        for (int i = 0; i < s.units().size(); i++) {
-            if (s.units().get(i).code().equals(unit)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOfIndicator(Sheet s, String code) {
-        for (int i = 0; i < s.indicators().size(); i++) {
-            if (s.indicators().get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String where(Unit unit, Indicator indicator) {
-        return unit.name() + " · " + indicator.name();
     }
 
     @Override
@@ -326,16 +340,15 @@ public final class CommitmentsViewModel implements Editing {
             return;
         }
         CommitmentGrid saving = history.current();
-        List<Key> grid = new ArrayList<>();
-        for (Unit u : s.units()) {
-            for (Indicator i : s.indicators()) {
-                grid.add(new Key(u.code(), i.code()));
-            }
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(commitments.keys(), CommitmentService.SOURCE));
+        if (zones != null) {
+            parts.add(new Part(zones.keys(), ZoneTargetService.SOURCE));
         }
         String operator = workspace.operator();
         busy.set(true);
         error.set("");
-        executor.execute(() -> CommitmentService.save(db.get(), s.period(), grid, saving.targets(), operator),
+        executor.execute(() -> CommitmentService.save(db.get(), s.period(), parts, saving.targets(), operator),
                 changed -> {
                     busy.set(false);
                     history.markSaved(saving);
@@ -490,11 +503,46 @@ public final class CommitmentsViewModel implements Editing {
         int cells = s.units().size() * s.indicators().size();
         String counts = s.hasFigures()
                 ? text("ui.commitments.summary", ResultFormat.period(s.period()), Integer.toString(s.schemeYear()),
-                        Integer.toString(g.targets().size()), Integer.toString(cells), Integer.toString(kept),
+                        Integer.toString(commitments.filled(g.targets())), Integer.toString(cells), Integer.toString(kept),
                         Integer.toString(missed))
                 : text("ui.commitments.summary-no-figures", ResultFormat.period(s.period()),
-                        Integer.toString(s.schemeYear()), Integer.toString(g.targets().size()), Integer.toString(cells));
+                        Integer.toString(s.schemeYear()), Integer.toString(commitments.filled(g.targets())),
+                        Integer.toString(cells));
         summary.set(history.isDirty() ? counts + text("ui.units.unsaved") : counts);
+    }
+
+    // --- zone targets ------------------------------------------------------------------------
+
+    /** The commitments' grid (units by the indicators that take commitments); empty while nothing is loaded. */
+    public Optional<TargetTable> commitmentTable() {
+        return Optional.ofNullable(commitments);
+    }
+
+    /** The zone targets' grid (zones by the indicators whose target is the zone's); empty while nothing is loaded. */
+    public Optional<TargetTable> zoneTable() {
+        return Optional.ofNullable(zones);
+    }
+
+    /** Whether the scheme that scores the period has indicators with zone targets (else that grid is hidden). */
+    public boolean hasZoneTargets() {
+        return zones != null && !zones.isEmpty();
+    }
+
+    /** The zone targets entered out of the zone grid's cells, or why there is no such grid. */
+    public ReadOnlyStringProperty zoneSummaryProperty() {
+        return zoneSummary.getReadOnlyProperty();
+    }
+
+    private void updateZoneSummary() {
+        CommitmentGrid g = history.current();
+        if (zones == null || g == null) {
+            zoneSummary.set("");
+        } else if (zones.isEmpty()) {
+            zoneSummary.set(text("ui.commitments.zones-none"));
+        } else {
+            zoneSummary.set(text("ui.commitments.zones-summary", Integer.toString(zones.filled(g.targets())),
+                    Integer.toString(zones.keys().size())));
+        }
     }
 
     private static String text(String key, Object... args) {

@@ -176,7 +176,7 @@ class CommitmentsViewModelTest {
         assertThat(saved[0]).isTrue();
         assertThat(vm.isDirty()).isFalse();
         assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.noticeProperty().get()).isEqualTo("已保存 2025年 的公开承诺，2 个目标有变化（操作人：张三）。");
+        assertThat(vm.noticeProperty().get()).isEqualTo("已保存 2025年 的公开承诺和分区目标，2 个目标有变化（操作人：张三）。");
         assertThat(kept(LIANDU, "HTE")).hasValue(240);
         assertThat(kept(QINGTIAN, "LVGU")).isEmpty();
         List<AuditEntry> trail = targetAudit().subList(before, targetAudit().size());
@@ -205,7 +205,7 @@ class CommitmentsViewModelTest {
         assertThat(vm.type(LIANDU, "HTE", "230")).isEmpty(); // typed before: stays
         assertThat(vm.canCarryOverProperty().get()).isTrue();
         assertThat(vm.carryOverTipProperty().get())
-                .isEqualTo("把 2025年 的目标填入本表的 69 个空格，已填的目标不变；作为一步，可撤销；按“保存”后才写入。");
+                .isEqualTo("把 2025年 的目标填入本表的 73 个空格，已填的目标不变；作为一步，可撤销；按“保存”后才写入。");
         int before = targetAudit().size();
 
         assertThat(vm.carryOver()).isEmpty();
@@ -213,8 +213,8 @@ class CommitmentsViewModelTest {
         assertThat(vm.target(LIANDU, "TECH_SME")).hasValue(630);
         assertThat(vm.target(LIANDU, "RD_INT")).hasValue(2.95);
         assertThat(vm.target(QINGTIAN, "HTE")).hasValue(68);
-        assertThat(vm.grid().targets()).hasSize(70);
-        assertThat(vm.noticeProperty().get()).isEqualTo("已从 2025年 沿用 69 个目标填入空格，尚未保存。请按本期的承诺修改后按“保存”。");
+        assertThat(vm.grid().targets()).hasSize(74); // 70 commitments and 4 zone targets
+        assertThat(vm.noticeProperty().get()).isEqualTo("已从 2025年 沿用 73 个目标填入空格，尚未保存。请按本期的承诺修改后按“保存”。");
         assertThat(vm.problemsProperty().get()).isEmpty();
         assertThat(vm.canCarryOverProperty().get()).isFalse();
         assertThat(db.assessment(y2026, Optional.empty()).targets().value(y2026, QINGTIAN, "HTE")).isEmpty();
@@ -229,14 +229,14 @@ class CommitmentsViewModelTest {
 
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.isDirty()).isFalse();
-        assertThat(vm.noticeProperty().get()).isEqualTo("已保存 2026年 的公开承诺，70 个目标有变化（操作人：张三）。");
+        assertThat(vm.noticeProperty().get()).isEqualTo("已保存 2026年 的公开承诺和分区目标，74 个目标有变化（操作人：张三）。");
         var kept = db.assessment(y2026, Optional.empty()).targets();
         assertThat(kept.value(y2026, LIANDU, "HTE")).hasValue(230);
         assertThat(kept.value(y2026, LIANDU, "TECH_SME")).hasValue(630);
         assertThat(kept.value(y2026, QINGTIAN, "HTE")).hasValue(75);
         assertThat(kept.value(y2026, QINGTIAN, "LVGU")).hasValue(5);
         List<AuditEntry> trail = targetAudit().subList(before, targetAudit().size());
-        assertThat(trail).hasSize(70).allSatisfy(e -> {
+        assertThat(trail).hasSize(74).allSatisfy(e -> {
             assertThat(e.operator()).isEqualTo("张三");
             assertThat(e.action()).isEqualTo("INSERT");
             assertThat(e.period()).hasValue("2026");

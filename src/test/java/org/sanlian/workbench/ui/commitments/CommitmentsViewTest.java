@@ -81,7 +81,7 @@ class CommitmentsViewTest {
         assertThat(last.operator()).isEqualTo("张三");
         assertThat(last.code()).hasValue("TECH_SME");
         waitUntil(() -> robot.lookup("#" + CommitmentsView.NOTICE_ID).queryAs(Label.class).getText()
-                .equals("已保存 2025年 的公开承诺，1 个目标有变化（操作人：张三）。"));
+                .equals("已保存 2025年 的公开承诺和分区目标，1 个目标有变化（操作人：张三）。"));
     }
 
     @Test
@@ -111,5 +111,41 @@ class CommitmentsViewTest {
         robot.clickOn("#" + CommitmentsView.SAVE_ID);
         waitUntil(() -> db.assessment(Period.year(2025), Optional.empty()).targets()
                 .value(Period.year(2025), "331102", "TECH_SME").orElse(0) == 558);
+    }
+
+    @Test
+    void aZoneTargetTypedIntoTheZoneGridIsSavedWithCtrlS(FxRobot robot) throws Exception {
+        String zoneCell = "#" + CommitmentsView.fieldId("Z1", "SCI_ENVOYS");
+        shell.open(robot, TestDatabases.demo(dir.resolve("w.db"), "张三"));
+        robot.clickOn("#nav-commitments");
+        WorkbenchDatabase db = shell.model().workspace().database().orElseThrow();
+        String kept = org.sanlian.workbench.ui.commitments.CommitmentGrid.text(db.assessment(Period.year(2025),
+                Optional.empty()).targets().value(Period.year(2025), "Z1", "SCI_ENVOYS"));
+        waitUntil(() -> robot.lookup(zoneCell).tryQuery().map(n -> ((TextField) n).getText().equals(kept)).orElse(false));
+        assertThat(robot.lookup("#" + CommitmentsView.ZONE_GRID_ID).query().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + CommitmentsView.ZONE_SUMMARY_ID).queryAs(Label.class).getText())
+                .startsWith("分区目标：已填 4/4 个目标");
+
+        // a refused value keeps the target and names the zone
+        robot.doubleClickOn(zoneCell);
+        robot.interact(() -> robot.lookup(zoneCell).queryAs(TextField.class).selectAll());
+        robot.write("-1").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#" + CommitmentsView.PROBLEMS_ID).queryAs(Label.class).getText()
+                .startsWith("跨越发展类 · 团队科技特派员"));
+        assertThat(robot.lookup(zoneCell).queryAs(TextField.class).getText()).isEqualTo(kept);
+
+        robot.doubleClickOn(zoneCell);
+        robot.interact(() -> robot.lookup(zoneCell).queryAs(TextField.class).selectAll());
+        robot.write("19").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(zoneCell).queryAs(TextField.class).getText().equals("19"));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> db.assessment(Period.year(2025), Optional.empty()).targets()
+                .value(Period.year(2025), "Z1", "SCI_ENVOYS").orElse(0) == 19);
+        AuditEntry last = db.audit(new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("target"), Optional.empty(), Optional.empty(), 0)).stream()
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(last.operator()).isEqualTo("张三");
+        assertThat(last.unit()).hasValue("Z1");
+        assertThat(last.newValue().orElseThrow()).contains("分区目标（工作台录入）");
     }
 }
