@@ -1,7 +1,6 @@
 package org.sanlian.workbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanlian.workbench.ReadOnlyFile;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.model.AuditFilter;
 import org.sanlian.workbench.store.Database;
@@ -71,7 +70,7 @@ class FaultRefusalTest {
                 + "uncreatable, writes to a read-only (chmod, or chattr +i as root) or locked database file, a read-only "
                 + "file of an older version, newer database version) refused with exit 1 and a message naming the file, "
                 + "nothing half-written, database untouched; %d reading commands on the read-only file done with its "
-                + "notice; %d skipped (running as root, permissions do not stop writes)%n", refused, readOnlyReads,
+                + "notice; %d skipped (neither permissions nor chattr +i make a file read-only here)%n", refused, readOnlyReads,
                 skipped);
     }
 
@@ -121,14 +120,10 @@ class FaultRefusalTest {
         Path backups = dir.resolve("backups");
         Files.createDirectories(backups);
         List<Path> before = list(backups);
-        Files.setPosixFilePermissions(backups, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            skipAsRoot(backups);
+        try (ReadOnlyFile locked = readOnly(backups)) {
             int exit = run("db", "backup", "--db", db.toString());
             refusedNaming(exit, backups, null, -1);
             assertThat(list(backups)).as("no partial backup left").isEqualTo(before);
-        } finally {
-            Files.setPosixFilePermissions(backups, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
@@ -149,16 +144,12 @@ class FaultRefusalTest {
     @Test
     void anExportIntoAReadOnlyFolderIsRefusedAndLeavesNoTemporaryFile() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("locked"));
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            skipAsRoot(folder);
+        try (ReadOnlyFile locked = readOnly(folder)) {
             Path out = folder.resolve("ranking.xlsx");
             String before = digest(db);
             int exit = run("db", "export", "--db", db.toString(), "--period", "2025", "--out", out.toString());
             refusedNaming(exit, out, before, auditLines());
             assertThat(list(folder)).isEmpty();
-        } finally {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
@@ -170,8 +161,7 @@ class FaultRefusalTest {
         Path backups = dir.resolve("backups");
         List<Path> backupsBefore = list(backups);
         Path export = dir.resolve("read-only-export.xlsx");
-        boolean immutable = makeReadOnly(db);
-        try {
+        try (ReadOnlyFile locked = readOnly(db)) {
             // commands that only read the database work, and say that (and why) it is read-only
             for (String[] command : List.of(
                     new String[] {"db", "check", "--db", db.toString()},
@@ -207,8 +197,6 @@ class FaultRefusalTest {
                         .contains("未做任何改动").contains("取消该文件的只读属性").doesNotContain("另一个工作台进程");
             }
             assertThat(list(backups)).as("no backup taken before a refused write").hasSize(backupsBefore.size() + 1);
-        } finally {
-            makeWritable(db, immutable);
         }
         assertThat(digest(db)).isEqualTo(before);
         assertThat(auditLines()).isEqualTo(audit);
@@ -240,8 +228,7 @@ class FaultRefusalTest {
         assertThat(latest).isGreaterThan(1);
         String before = digest(old);
         List<Path> beside = list(dir);
-        boolean immutable = makeReadOnly(old);
-        try {
+        try (ReadOnlyFile locked = readOnly(old)) {
             for (String[] command : List.of(
                     new String[] {"db", "check", "--db", old.toString()},
                     new String[] {"db", "publish", "--db", old.toString(), "--list"},
@@ -262,8 +249,6 @@ class FaultRefusalTest {
                     .as("no backup before a migration").isEmpty();
             Path wal = dir.resolve("old.db-wal");
             assertThat(Files.exists(wal) ? Files.size(wal) : 0L).as("nothing written into a WAL").isZero();
-        } finally {
-            makeWritable(old, immutable);
         }
         // writable again: the first open migrates it (after a backup), and what was committed is there
         assertThat(run("db", "check", "--db", old.toString())).as(err()).isZero();
@@ -273,44 +258,18 @@ class FaultRefusalTest {
         }
     }
 
-    /**
-     * Makes {@code file} read-only: by its permissions, or where they do not stop this user (root) by
-     * {@code chattr +i}; skips the test where neither can. Returns whether it was made immutable.
-     */
-    private boolean makeReadOnly(Path file) throws IOException {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        boolean immutable = Files.isWritable(file) && chattr("+i", file);
-        if (!immutable) {
-            if (Files.isWritable(file)) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            skipAsRoot(file);
+    /** {@code path} read-only for the test (ReadOnlyFile: permissions, or chattr +i as root); a skip is counted. */
+    private ReadOnlyFile readOnly(Path path) throws IOException {
+        try {
+            return ReadOnlyFile.of(path);
+        } catch (org.opentest4j.TestAbortedException e) {
+            skipped++;
+            throw e;
         }
-        return immutable;
     }
 
     private static Path backups(Path folder) throws IOException {
         return Files.createDirectories(folder.resolve("backups"));
-    }
-
-    private static void makeWritable(Path file, boolean immutable) throws IOException {
-        if (immutable) {
-            chattr("-i", file);
-        }
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    }
-
-    private static boolean chattr(String flag, Path file) {
-        try {
-            Process p = new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Test
@@ -358,13 +317,6 @@ class FaultRefusalTest {
         assertThat(list(dir).stream().filter(p -> !p.getFileName().toString().endsWith(".lock")).toList())
                 .as("no backup, export or journal written beside it").isEqualTo(
                         beside.stream().filter(p -> !p.getFileName().toString().endsWith(".lock")).toList());
-    }
-
-    private void skipAsRoot(Path path) {
-        if (Files.isWritable(path)) {
-            skipped++;
-        }
-        assumeFalse(Files.isWritable(path), "running as root: permissions do not stop writes");
     }
 
     private long auditLines() {
