@@ -113,8 +113,8 @@ class ZoneTargetsViewModelTest {
         assertThat(vm.target(Z2, CONSORTIA)).isEqualTo(kept(Y2025, Z2, CONSORTIA));
 
         // a zone is no row of the commitments, a unit no row of the zone targets
-        assertThat(vm.type(Z1, "HTE", "3")).hasValue("表格中没有单位 Z1 的指标 HTE。");
-        assertThat(vm.type("331102", ENVOYS, "3")).hasValue("表格中没有单位 331102 的指标 SCI_ENVOYS。");
+        assertThat(vm.type(Z1, "HTE", "3")).hasValue("表格中没有单位或分区 Z1 的指标 HTE。");
+        assertThat(vm.type("331102", ENVOYS, "3")).hasValue("表格中没有单位或分区 331102 的指标 SCI_ENVOYS。");
 
         assertThat(vm.type(Z2, ENVOYS, "")).isEmpty();
         assertThat(vm.target(Z2, ENVOYS)).isEmpty();
@@ -289,7 +289,7 @@ class ZoneTargetsViewModelTest {
             assertThat(model.hasZoneTargets()).isFalse();
             assertThat(model.zoneSummaryProperty().get())
                     .isEqualTo("分区目标：本期方案没有以分区目标计分的指标，故不显示分区目标表。");
-            assertThat(model.type("ZA", "I1", "3")).hasValue("表格中没有单位 ZA 的指标 I1。");
+            assertThat(model.type("ZA", "I1", "3")).hasValue("表格中没有单位或分区 ZA 的指标 I1。");
         }
     }
 }
