@@ -40,10 +40,10 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivitySettings s = assessment.scheme().sensitivity();
         SensitivitySettings settings = new SensitivitySettings(draws != null ? draws : s.draws(),
                 spread != null ? spread : s.spread(), seed != null ? seed : s.seed());
-        if (settings.draws() < 1 || settings.draws() > 1_000_000) {
+        if (!SensitivitySettings.validDraws(settings.draws())) {
             throw new ValidationException(Issue.of("--draws", "cli.bad-draws", settings.draws()));
         }
-        if (!(settings.spread() >= 0 && settings.spread() < 1)) {
+        if (!SensitivitySettings.validSpread(settings.spread())) {
             throw new ValidationException(Issue.of("--spread", "cli.bad-spread", settings.spread()));
         }
         SensitivityResult result = new ScoringService().sensitivity(assessment, files.period(), settings, d -> { });

@@ -23,6 +23,7 @@ import org.sanlian.workbench.core.model.Method;
 import org.sanlian.workbench.core.model.Node;
 import org.sanlian.workbench.core.model.Rule;
 import org.sanlian.workbench.core.model.Scheme;
+import org.sanlian.workbench.core.model.SensitivitySettings;
 import org.sanlian.workbench.core.model.TargetSource;
 import org.sanlian.workbench.core.model.Unit;
 import org.sanlian.workbench.core.model.Veto;
@@ -654,11 +655,12 @@ public final class SchemeValidator {
     }
 
     private void sensitivity() {
-        if (scheme.sensitivity().draws() < 1) {
-            add("sensitivity.draws", "scheme.out-of-range", "draws", scheme.sensitivity().draws(), "1, 2, 3, …");
+        if (!SensitivitySettings.validDraws(scheme.sensitivity().draws())) {
+            add("sensitivity.draws", "scheme.out-of-range", "draws", scheme.sensitivity().draws(),
+                    SensitivitySettings.MIN_DRAWS + " – " + SensitivitySettings.MAX_DRAWS);
         }
         double spread = scheme.sensitivity().spread();
-        if (!(spread >= 0 && spread < 1)) {
+        if (!SensitivitySettings.validSpread(spread)) {
             add("sensitivity.spread", "scheme.out-of-range", "spread", spread, UNIT_INTERVAL_OPEN);
         }
     }

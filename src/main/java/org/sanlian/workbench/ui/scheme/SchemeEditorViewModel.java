@@ -701,16 +701,13 @@ public final class SchemeEditorViewModel implements Editing {
 
     // --- sensitivity settings (the 方案 tab) ---------------------------------------------------
 
-    /** The fewest and most draws (SchemeValidator: at least 1; {@code sanlian sensitivity}: at most 1,000,000). */
-    public static final int MIN_DRAWS = 1;
-    public static final int MAX_DRAWS = 1_000_000;
-
     /** The number of draws of the rank-stability analysis: a whole number from 1 to 1,000,000. */
     public Optional<String> setDraws(String text) {
         String t = text == null ? "" : text.strip().replace(",", "");
-        if (!t.matches("\\d{1,7}") || Integer.parseInt(t) < MIN_DRAWS || Integer.parseInt(t) > MAX_DRAWS) {
+        if (!t.matches("\\d{1,7}") || !SensitivitySettings.validDraws(Integer.parseInt(t))) {
             return Optional.of(text("ui.scheme.draws-range", text == null ? "" : text.strip(),
-                    Integer.toString(MIN_DRAWS), String.format(java.util.Locale.ROOT, "%,d", MAX_DRAWS)));
+                    Integer.toString(SensitivitySettings.MIN_DRAWS),
+                    String.format(java.util.Locale.ROOT, "%,d", SensitivitySettings.MAX_DRAWS)));
         }
         SensitivitySettings now = state() == null ? SensitivitySettings.DEFAULT : state().sensitivity();
         return editing().or(() -> edit(SchemeEdits.withSensitivity(state(),
@@ -723,7 +720,7 @@ public final class SchemeEditorViewModel implements Editing {
      */
     public Optional<String> setSpread(String text) {
         String t = text == null ? "" : text.strip();
-        if (checkNumber(t).isPresent() || !(parse(t) >= 0 && parse(t) < 1)) {
+        if (checkNumber(t).isPresent() || !SensitivitySettings.validSpread(parse(t))) {
             return Optional.of(text("ui.scheme.spread-range", t));
         }
         SensitivitySettings now = state() == null ? SensitivitySettings.DEFAULT : state().sensitivity();

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.sanlian.workbench.core.model.SensitivitySettings;
 import org.sanlian.workbench.core.model.Aggregation;
 import org.sanlian.workbench.core.model.Comparison;
 import org.sanlian.workbench.core.model.Dimension;
@@ -107,8 +108,8 @@ final class SchemeSettingsForm extends GridPane {
         TextField draws = text(DRAWS_ID, "ui.scheme.draws", model::setDraws,
                 s -> Integer.toString(s.sensitivity().draws()), "ui.scheme.draws-tip");
         draws.setPrefColumnCount(8);
-        draws.setPromptText(SchemeEditorViewModel.MIN_DRAWS + "–"
-                + String.format(java.util.Locale.ROOT, "%,d", SchemeEditorViewModel.MAX_DRAWS));
+        draws.setPromptText(SensitivitySettings.MIN_DRAWS + "–"
+                + String.format(java.util.Locale.ROOT, "%,d", SensitivitySettings.MAX_DRAWS));
         TextField spread = text(SPREAD_ID, "ui.scheme.spread", model::setSpread,
                 s -> SchemeEditorView.number(s.sensitivity().spread()), "ui.scheme.spread-tip");
         spread.setPrefColumnCount(8);

@@ -45,10 +45,15 @@ import org.sanlian.workbench.ui.shell.Workspace;
  */
 public final class SensitivityViewModel {
 
-    public static final double MIN_SPREAD = 0.05;
-    public static final double MAX_SPREAD = 0.5;
-    public static final int MIN_DRAWS = 100;
-    public static final int MAX_DRAWS = 10_000;
+    /**
+     * The spinners' ends: the scheme's own limits (SensitivitySettings: draws 1 to 1,000,000, spread
+     * 0 to below 1, as the scheme editor and {@code sanlian sensitivity} allow), so the window runs
+     * what the scheme says; the spread's spinner stops at 0.99.
+     */
+    public static final double MIN_SPREAD = 0;
+    public static final double MAX_SPREAD = 0.99;
+    public static final int MIN_DRAWS = SensitivitySettings.MIN_DRAWS;
+    public static final int MAX_DRAWS = SensitivitySettings.MAX_DRAWS;
 
     /** What a settings load hands back: the scheme that scores the period. */
     private record Loaded(Period period, Scheme scheme) {
@@ -138,11 +143,10 @@ public final class SensitivityViewModel {
     public Optional<String> run() {
         Double a = spread.get();
         Integer n = draws.get();
-        if (a == null || !(a >= MIN_SPREAD - 1e-9 && a <= MAX_SPREAD + 1e-9)) {
-            return refuse(text("ui.sensitivity.bad-spread", spreadText(MIN_SPREAD), spreadText(MAX_SPREAD),
-                    a == null ? "" : spreadText(a)));
+        if (a == null || !SensitivitySettings.validSpread(a)) {
+            return refuse(text("ui.sensitivity.bad-spread", "0", "1", a == null ? "" : spreadText(a)));
         }
-        if (n == null || n < MIN_DRAWS || n > MAX_DRAWS) {
+        if (n == null || !SensitivitySettings.validDraws(n)) {
             return refuse(text("ui.sensitivity.bad-draws", Integer.toString(MIN_DRAWS), Integer.toString(MAX_DRAWS),
                     String.valueOf(n)));
         }

@@ -229,6 +229,8 @@ class SchemeValidatorTest {
                 bad("a bottom rule given twice", d -> d.bottomRules.add(BottomRule.of(BottomRule.Kind.VETO)),
                         "scheme.duplicate-bottom-rule", "bottomRules[5].rule"),
                 bad("no draws", d -> d.sensitivity = new SensitivitySettings(0, 0.2, 1), "scheme.out-of-range", "sensitivity.draws"),
+                bad("more draws than a run may take", d -> d.sensitivity = new SensitivitySettings(1_000_001, 0.2, 1),
+                        "scheme.out-of-range", "sensitivity.draws"),
                 bad("spread 1", d -> d.sensitivity = new SensitivitySettings(10, 1, 1), "scheme.out-of-range", "sensitivity.spread"),
                 bad("a negative spread", d -> d.sensitivity = new SensitivitySettings(10, -0.1, 1), "scheme.out-of-range",
                         "sensitivity.spread"),

@@ -121,12 +121,17 @@ class SensitivityViewModelTest {
 
     @Test
     void settingsOutOfRangeAreRefusedWithTheRange() {
-        vm.spreadProperty().set(0.8);
-        assertThat(vm.run()).hasValue("离散度应在 0.05 到 0.5 之间，现在是 0.8。");
+        // the limits are the scheme's own (SensitivitySettings), as the scheme editor and the command line apply them
+        vm.spreadProperty().set(1.0);
+        assertThat(vm.run()).hasValue("离散度应不小于 0 且小于 1，现在是 1。");
+        vm.spreadProperty().set(-0.1);
+        assertThat(vm.run()).hasValue("离散度应不小于 0 且小于 1，现在是 -0.1。");
         vm.spreadProperty().set(0.2);
-        vm.drawsProperty().set(50);
-        assertThat(vm.run()).hasValue("抽样次数应在 100 到 10000 之间，现在是 50。");
-        assertThat(vm.errorProperty().get()).isEqualTo("抽样次数应在 100 到 10000 之间，现在是 50。");
+        vm.drawsProperty().set(0);
+        assertThat(vm.run()).hasValue("抽样次数应在 1 到 1000000 之间，现在是 0。");
+        vm.drawsProperty().set(1_000_001);
+        assertThat(vm.run()).hasValue("抽样次数应在 1 到 1000000 之间，现在是 1000001。");
+        assertThat(vm.errorProperty().get()).isEqualTo("抽样次数应在 1 到 1000000 之间，现在是 1000001。");
         assertThat(vm.rows()).isEmpty();
     }
 
