@@ -45,6 +45,10 @@ public final class SanlianCli implements Callable<Integer> {
     private static final Set<String> DISK_FAULTS = Set.of("store.disk-full", "store.io-error",
             "store.backup-disk-full", "file.disk-full");
 
+    /** Refusals of a write to a database that may only be read (another process holds it, or the file is read-only). */
+    private static final Set<String> READ_ONLY = Set.of("store.read-only", "store.file-read-only",
+            "store.file-read-only-old-version");
+
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int USAGE = 2;
@@ -133,13 +137,18 @@ public final class SanlianCli implements Callable<Integer> {
         command.getCommandSpec().usageMessage().description(Messages.get().bundle().getString(key));
     }
 
+    /** Whether every issue of {@code v} is one of {@code codes} (and there is one). */
+    private static boolean allOf(ValidationException v, Set<String> codes) {
+        return !v.issues().isEmpty() && v.issues().stream().allMatch(issue -> codes.contains(issue.code()));
+    }
+
     private static void report(Exception e) {
         Messages m = Messages.get();
         if (e instanceof ValidationException) {
             ValidationException v = (ValidationException) e;
-            boolean disk = !v.issues().isEmpty()
-                    && v.issues().stream().allMatch(issue -> DISK_FAULTS.contains(issue.code()));
-            Console.err(m.text(disk ? "cli.disk-fault" : "cli.refused", v.issues().size()));
+            String heading = allOf(v, DISK_FAULTS) ? "cli.disk-fault" : allOf(v, READ_ONLY) ? "cli.read-only"
+                    : "cli.refused";
+            Console.err(m.text(heading, v.issues().size()));
             for (Issue issue : v.issues()) {
                 Console.err("  " + m.describe(issue));
             }

@@ -193,7 +193,8 @@ class FaultRefusalTest {
                 stderr.reset();
                 int exit = run(command);
                 refusedNaming(exit, db, before, -1);
-                assertThat(err()).as(String.join(" ", command)).contains("只读").contains("文件权限或属性")
+                assertThat(err()).as(String.join(" ", command)).contains("数据库只能读取，本次操作没有完成")
+                        .doesNotContain("输入有误").contains("只读").contains("文件权限或属性")
                         .contains("未做任何改动").contains("取消该文件的只读属性").doesNotContain("另一个工作台进程");
             }
             assertThat(list(backups)).as("no backup taken before a refused write").hasSize(backupsBefore.size() + 1);
@@ -279,7 +280,7 @@ class FaultRefusalTest {
             assertThat(holder.readOnly()).isFalse();
             int exit = run("db", "publish", "--db", db.toString(), "--period", "2025", "--operator", "王五");
             refusedNaming(exit, db, null, -1);
-            assertThat(err()).contains("只读").contains("关闭另一个进程");
+            assertThat(err()).contains("数据库只能读取，本次操作没有完成").contains("只读").contains("关闭另一个进程");
             exit = run("db", "import", "--db", db.toString(), dir.resolve("data.csv").toString());
             refusedNaming(exit, db, null, -1);
         }
