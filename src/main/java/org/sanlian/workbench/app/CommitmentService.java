@@ -218,7 +218,11 @@ public final class CommitmentService {
     public static Sheet load(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear,
                              ScoringService scoring) {
         StoredScheme stored = db.schemeFor(period, schemeYear);
-        Assessment assessment = db.assessment(period, Optional.of(stored.year()));
+        return of(db.assessment(period, Optional.of(stored.year())), stored.year(), period, scoring);
+    }
+
+    /** As {@link #load}, from an assessment already read with the scheme of {@code schemeYear}. */
+    public static Sheet of(Assessment assessment, int schemeYear, Period period, ScoringService scoring) {
         Scheme scheme = assessment.scheme();
         List<Indicator> indicators = indicators(scheme);
         List<String> codes = indicators.stream().map(Indicator::code).toList();
@@ -234,7 +238,7 @@ public final class CommitmentService {
             scoring.values(assessment, period, codes).forEach((unit, byCode) ->
                     byCode.forEach((code, v) -> actuals.put(new Key(unit, code), v)));
         }
-        return new Sheet(period, stored.year(), scheme, scheme.units(), indicators, targets, actuals, hasFigures);
+        return new Sheet(period, schemeYear, scheme, scheme.units(), indicators, targets, actuals, hasFigures);
     }
 
     /**

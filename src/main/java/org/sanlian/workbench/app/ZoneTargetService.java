@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.sanlian.workbench.app.CommitmentService.Key;
 import org.sanlian.workbench.app.CommitmentService.Subject;
@@ -49,10 +48,9 @@ public final class ZoneTargetService {
                 .toList();
     }
 
-    /** Reads a period's zone targets with the scheme that scores it ({@code schemeYear}'s when given). */
-    public static ZoneSheet load(WorkbenchDatabase db, Period period, Optional<Integer> schemeYear) {
+    /** A period's zone targets, from the assessment read with the scheme that scores it (the commitments' reading). */
+    public static ZoneSheet of(Assessment assessment, Period period) {
         Objects.requireNonNull(period, "period");
-        Assessment assessment = db.assessment(period, Optional.of(db.schemeFor(period, schemeYear).year()));
         Scheme scheme = assessment.scheme();
         List<Indicator> indicators = indicators(scheme);
         Map<Key, Double> targets = new HashMap<>();

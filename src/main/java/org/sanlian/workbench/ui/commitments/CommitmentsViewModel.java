@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.sanlian.workbench.app.Assessment;
 import org.sanlian.workbench.app.CommitmentService;
 import org.sanlian.workbench.app.CommitmentService.Key;
 import org.sanlian.workbench.app.CommitmentService.Keeping;
@@ -116,8 +117,11 @@ public final class CommitmentsViewModel implements Editing {
         Optional<Integer> year = s.year();
         busy.set(true);
         executor.execute(() -> {
-            Sheet read = CommitmentService.load(db, period, year, scoring);
-            ZoneSheet zoneRead = ZoneTargetService.load(db, period, Optional.of(read.schemeYear()));
+            // one reading of the period's assessment serves both grids
+            int schemeYear = db.schemeFor(period, year).year();
+            Assessment assessment = db.assessment(period, Optional.of(schemeYear));
+            Sheet read = CommitmentService.of(assessment, schemeYear, period, scoring);
+            ZoneSheet zoneRead = ZoneTargetService.of(assessment, period);
             List<Key> cells = new ArrayList<>(CommitmentService.keys(Subject.ofUnits(read.units()), read.indicators()));
             cells.addAll(CommitmentService.keys(zoneRead.rows(), zoneRead.indicators()));
             return new Loaded(read, zoneRead, CommitmentService.earlier(db, period, cells));
