@@ -1,8 +1,10 @@
 package org.sanlian.workbench.io.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -144,7 +147,11 @@ public final class DataCsvReader {
 
     /** Reads data from a stream of UTF-8 bytes (bytes that are not UTF-8 are refused). */
     public static DataSet readData(InputStream in, String sourceName, Scheme scheme) {
-        return read(new StrictUtf8Reader(in), sourceName, scheme, Kind.DATA);
+        try {
+            return readData(in, sourceName, scheme, Kind.DATA);
+        } catch (IOException e) {
+            throw unreadable(sourceName, e);
+        }
     }
 
     /** Reads data from characters; {@code sourceName} names the file in issues. */
@@ -168,10 +175,30 @@ public final class DataCsvReader {
     private static DataSet read(Path file, Scheme scheme, Kind kind) {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(new StrictUtf8Reader(in), name, scheme, kind);
+            return readData(in, name, scheme, kind);
         } catch (IOException e) {
             throw unreadable(name, e);
         }
+    }
+
+    /**
+     * A data file in its plain shape up to {@link PlainDataReader#MAX_BYTES} goes the quick way;
+     * anything else (another shape, a problem, a larger file, targets) is read by the general
+     * reader, which says what is wrong and where.
+     */
+    private static DataSet readData(InputStream in, String name, Scheme scheme, Kind kind) throws IOException {
+        if (kind != Kind.DATA) {
+            return read(new StrictUtf8Reader(in), name, scheme, kind);
+        }
+        byte[] head = in.readNBytes(PlainDataReader.MAX_BYTES + 1);
+        if (head.length <= PlainDataReader.MAX_BYTES) {
+            Optional<DataSet> plain = PlainDataReader.read(head, scheme);
+            if (plain.isPresent()) {
+                return plain.get();
+            }
+        }
+        return read(new StrictUtf8Reader(new SequenceInputStream(new ByteArrayInputStream(head), in)), name, scheme,
+                kind);
     }
 
     private static DataSet read(Reader in, String name, Scheme scheme, Kind kind) {

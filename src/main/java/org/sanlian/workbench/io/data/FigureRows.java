@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,14 +138,25 @@ public final class FigureRows {
         scheme.vetoes().stream().map(Veto::code).forEach(counts::add);
         scheme.inputs().forEach(i -> inputs.put(i.code(), i));
         scheme.leaves().forEach(l -> leaves.put(l.code(), l));
-        enterable.addAll(inputs.keySet());
-        enterable.addAll(leaves.keySet());
-        enterable.addAll(counts);
-        // A leaf that is also derived is computed, never entered.
-        enterable.removeAll(derived);
+        enterable.addAll(enterableDataCodes(scheme));
         known.addAll(enterable);
         known.addAll(derived);
         known.addAll(dimensions);
+    }
+
+    /**
+     * Every code a data file may hold, in the scheme's order: inputs, indicators and the bonus,
+     * penalty and veto counts, less the derived ones (a leaf that is also derived is computed, never
+     * entered).
+     */
+    public static Set<String> enterableDataCodes(Scheme scheme) {
+        Set<String> out = new LinkedHashSet<>();
+        scheme.inputs().forEach(i -> out.add(i.code()));
+        scheme.leaves().forEach(l -> out.add(l.code()));
+        scheme.adjustments().forEach(a -> out.add(a.code()));
+        scheme.vetoes().forEach(v -> out.add(v.code()));
+        scheme.derived().forEach(d -> out.remove(d.code()));
+        return Collections.unmodifiableSet(out);
     }
 
     /**

@@ -1,0 +1,373 @@
+package org.sanlian.workbench.io.csv;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.sanlian.workbench.core.model.Adjustment;
+import org.sanlian.workbench.core.model.DataSet;
+import org.sanlian.workbench.core.model.Input;
+import org.sanlian.workbench.core.model.Observation;
+import org.sanlian.workbench.core.model.Period;
+import org.sanlian.workbench.core.model.Scheme;
+import org.sanlian.workbench.core.model.Unit;
+import org.sanlian.workbench.core.model.Veto;
+import org.sanlian.workbench.io.data.FigureRows;
+
+/**
+ * The quick way through a data file in the shape every tool writes: the header
+ * {@code period,unit,code,value[,note]}, one unquoted record per line, every row sound. It reads
+ * the whole text at once and looks units and codes up by their characters, without the general
+ * reader's objects for every field and cell, and gives exactly the data set the general reader
+ * ({@link DataCsvReader}) gives for the same file. At the first thing it does not take (a quote, a
+ * blank line, another header, a problem of any kind) it gives up, and the general reader reads the
+ * file and says what is wrong and where; so this path never reports anything itself.
+ */
+final class PlainDataReader {
+
+    /** Larger files are streamed by the general reader instead of held whole. */
+    static final int MAX_BYTES = 32 << 20;
+
+    private static final String HEADER = "period,unit,code,value";
+    private static final String HEADER_WITH_NOTE = "period,unit,code,value,note";
+
+    /** Exact powers of ten as doubles, for plain decimals of up to 15 digits. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15};
+
+    private final Scheme scheme;
+    private final CodeTable units;
+    private final CodeTable codes;
+    private final String[] unitCodes;
+    private final String[] codeTexts;
+    /** Per code index: the input's bounds (infinite when open), whether it is whole, whether it is a count. */
+    private final double[] min;
+    private final double[] max;
+    private final boolean[] integer;
+    private final boolean[] count;
+
+    private PlainDataReader(Scheme scheme) {
+        this.scheme = scheme;
+        List<String> unitList = new ArrayList<>();
+        for (Unit u : scheme.units()) {
+            unitList.add(u.code());
+        }
+        List<String> codeList = new ArrayList<>(FigureRows.enterableDataCodes(scheme));
+        units = new CodeTable(unitList);
+        codes = new CodeTable(codeList);
+        unitCodes = unitList.toArray(new String[0]);
+        codeTexts = codeList.toArray(new String[0]);
+        int n = codeTexts.length;
+        min = new double[n];
+        max = new double[n];
+        integer = new boolean[n];
+        count = new boolean[n];
+        Map<String, Input> inputs = new HashMap<>();
+        scheme.inputs().forEach(i -> inputs.put(i.code(), i));
+        List<String> counts = new ArrayList<>();
+        scheme.adjustments().stream().map(Adjustment::code).forEach(counts::add);
+        scheme.vetoes().stream().map(Veto::code).forEach(counts::add);
+        for (int c = 0; c < n; c++) {
+            Input input = inputs.get(codeTexts[c]);
+            min[c] = input != null && input.min().isPresent() ? input.min().getAsDouble() : Double.NEGATIVE_INFINITY;
+            max[c] = input != null && input.max().isPresent() ? input.max().getAsDouble() : Double.POSITIVE_INFINITY;
+            integer[c] = input != null && input.integer();
+            count[c] = counts.contains(codeTexts[c]);
+        }
+    }
+
+    /**
+     * The data set of a whole data file's bytes, or empty when the file is not in the plain shape or
+     * has any problem at all (then the general reader must read it).
+     */
+    static Optional<DataSet> read(byte[] bytes, Scheme scheme) {
+        if (bytes.length > MAX_BYTES) {
+            return Optional.empty();
+        }
+        char[] text;
+        int length;
+        try {
+            if (StrictUtf8Reader.looksUtf16(ByteBuffer.wrap(bytes))) {
+                return Optional.empty();
+            }
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            text = chars.array();
+            length = chars.limit();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        List<Observation> rows = new PlainDataReader(scheme).rows(text, length);
+        return rows == null ? Optional.empty() : Optional.of(new DataSet(rows));
+    }
+
+    /** Every row of the text in order, or null at the first thing this path does not take. */
+    private List<Observation> rows(char[] t, int n) {
+        int i = n > 0 && t[0] == '\uFEFF' ? 1 : 0;
+        int end = i;
+        while (end < n && t[end] != '\n' && t[end] != '\r') {
+            end++;
+        }
+        String header = new String(t, i, end - i);
+        boolean withNote;
+        if (header.equals(HEADER_WITH_NOTE)) {
+            withNote = true;
+        } else if (header.equals(HEADER)) {
+            withNote = false;
+        } else {
+            return null;
+        }
+        i = nextLine(t, end, n);
+        List<Observation> out = new ArrayList<>(Math.max(16, n / 24));
+        Map<String, Period> periods = new HashMap<>();
+        Map<Period, BitSet> seen = new HashMap<>();
+        char[] lastPeriodText = new char[0];
+        Period period = null;
+        BitSet taken = null;
+        int width = codeTexts.length;
+        while (i >= 0 && i < n) {
+            int periodEnd = comma(t, i, n);
+            if (periodEnd < 0) {
+                return null;
+            }
+            if (!same(lastPeriodText, t, i, periodEnd)) {
+                String text = new String(t, i, periodEnd - i);
+                Period p = periods.get(text);
+                if (p == null) {
+                    p = period(text);
+                    if (p == null) {
+                        return null;
+                    }
+                    periods.put(text, p);
+                }
+                period = p;
+                lastPeriodText = text.toCharArray();
+                taken = seen.computeIfAbsent(p, k -> new BitSet());
+            }
+            int unitStart = periodEnd + 1;
+            int unitEnd = comma(t, unitStart, n);
+            if (unitEnd < 0) {
+                return null;
+            }
+            int unit = units.find(t, unitStart, unitEnd);
+            int codeStart = unitEnd + 1;
+            int codeEnd = comma(t, codeStart, n);
+            if (unit < 0 || codeEnd < 0) {
+                return null;
+            }
+            int code = codes.find(t, codeStart, codeEnd);
+            int valueStart = codeEnd + 1;
+            int valueEnd = withNote ? comma(t, valueStart, n) : lineEnd(t, valueStart, n);
+            if (code < 0 || valueEnd < 0) {
+                return null;
+            }
+            OptionalDouble value = OptionalDouble.empty();
+            if (valueEnd > valueStart) {
+                double v = number(t, valueStart, valueEnd);
+                if (Double.isNaN(v) || Double.isInfinite(v) || v < min[code] || v > max[code]
+                        || integer[code] && v != Math.rint(v) || count[code] && v < 0) {
+                    return null;
+                }
+                value = OptionalDouble.of(v);
+            }
+            String note = "";
+            int lineEnd = valueEnd;
+            if (withNote) {
+                int noteStart = valueEnd + 1;
+                lineEnd = lineEnd(t, noteStart, n);
+                if (lineEnd < 0) {
+                    return null;
+                }
+                if (lineEnd > noteStart) {
+                    note = new String(t, noteStart, lineEnd - noteStart).strip();
+                }
+            }
+            int key = unit * width + code;
+            if (taken.get(key)) {
+                return null;
+            }
+            taken.set(key);
+            out.add(new Observation(period, unitCodes[unit], codeTexts[code], value, note));
+            i = nextLine(t, lineEnd, n);
+        }
+        return i < 0 ? null : out;
+    }
+
+    /** The period a cell names, when it is one of the scheme's kind written without blanks around it; else null. */
+    private Period period(String text) {
+        if (text.isEmpty() || !text.equals(text.strip())) {
+            return null;
+        }
+        Optional<Period> p;
+        try {
+            p = Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return p.isPresent() && p.get().kind() == scheme.periodKind() ? p.get() : null;
+    }
+
+    /** The index of the comma that ends the field starting at {@code from}, or -1 when the line ends first or has a quote. */
+    private static int comma(char[] t, int from, int n) {
+        for (int i = from; i < n; i++) {
+            char c = t[i];
+            if (c == ',') {
+                return i;
+            }
+            if (c == '\n' || c == '\r' || c == '"') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the line end (or the text's end) after the last field starting at {@code from},
+     * or -1 when the field holds a comma (a field too many) or a quote.
+     */
+    private static int lineEnd(char[] t, int from, int n) {
+        int i = from;
+        for (; i < n; i++) {
+            char c = t[i];
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (c == ',' || c == '"') {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /** Where the next line starts after the line end at {@code end}: LF or CRLF; -1 for a lone CR or a blank line. */
+    private static int nextLine(char[] t, int end, int n) {
+        if (end >= n) {
+            return n;
+        }
+        int next;
+        if (t[end] == '\n') {
+            next = end + 1;
+        } else if (end + 1 < n && t[end + 1] == '\n') {
+            next = end + 2;
+        } else {
+            return -1;
+        }
+        if (next < n && (t[next] == '\n' || t[next] == '\r')) {
+            return -1;
+        }
+        return next;
+    }
+
+    private static boolean same(char[] text, char[] t, int from, int to) {
+        if (text.length != to - from) {
+            return false;
+        }
+        for (int k = 0; k < text.length; k++) {
+            if (text[k] != t[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of a value cell as {@link DataCsvReader#strictValue} reads it; NaN when it is none. */
+    private static double number(char[] t, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (t[i] == '+' || t[i] == '-') {
+            negative = t[i] == '-';
+            i++;
+        }
+        long m = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < to; i++) {
+            char c = t[i];
+            if (c >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                digits++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0 && digits > 0) {
+                fraction = 0;
+            } else {
+                break;
+            }
+        }
+        if (i == to && digits > 0 && digits <= 15 && fraction != 0) {
+            double v = fraction > 0 ? m / POWERS_OF_TEN[fraction] : m;
+            return negative ? -v : v;
+        }
+        return DataCsvReader.strictValue(new String(t, from, to - from));
+    }
+
+    /** Codes found by their characters in the text (open addressing), without a string per look-up. */
+    static final class CodeTable {
+        private final String[] keys;
+        private final int[] index;
+        private final int mask;
+
+        CodeTable(List<String> codes) {
+            int size = Integer.highestOneBit(Math.max(4, codes.size() * 2)) << 1;
+            keys = new String[size];
+            index = new int[size];
+            mask = size - 1;
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                int k = spread(code.hashCode()) & mask;
+                while (keys[k] != null && !keys[k].equals(code)) {
+                    k = (k + 1) & mask;
+                }
+                if (keys[k] == null) {
+                    keys[k] = code;
+                    index[k] = i;
+                }
+            }
+        }
+
+        /** The position of the code written at {@code t[from, to)} in the list given, or -1. */
+        int find(char[] t, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + t[i];
+            }
+            for (int k = spread(h) & mask; ; k = (k + 1) & mask) {
+                String key = keys[k];
+                if (key == null) {
+                    return -1;
+                }
+                if (matches(key, t, from, to)) {
+                    return index[k];
+                }
+            }
+        }
+
+        private static boolean matches(String key, char[] t, int from, int to) {
+            if (key.length() != to - from) {
+                return false;
+            }
+            for (int i = 0; i < key.length(); i++) {
+                if (key.charAt(i) != t[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+    }
+}
