@@ -57,6 +57,16 @@ public record Scheme(
         cityTargets = List.copyOf(cityTargets);
     }
 
+    /**
+     * A cheap hash, consistent with the record's equality (equal schemes share code, name and sizes):
+     * schemes key caches (compiled schemes), and the record's own hash would walk every unit, zone
+     * and indicator, each record's hash linked at its first use in a fresh process.
+     */
+    @Override
+    public int hashCode() {
+        return ((code.hashCode() * 31 + name.hashCode()) * 31 + units.size()) * 31 + tree.size();
+    }
+
     /** The leaves of the tree, depth first, in the scheme's order. */
     public List<Indicator> leaves() {
         List<Indicator> out = new ArrayList<>();

@@ -143,5 +143,16 @@ public final class Charts {
         public String toString() {
             return label;
         }
+
+        // written out: the record's generated equality is linked at its first use (a fresh process)
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Category c && c.index == index && c.label.equals(label);
+        }
+
+        @Override
+        public int hashCode() {
+            return index * 31 + label.hashCode();
+        }
     }
 }

@@ -47,7 +47,9 @@ public final class MeetingCharts {
         Scheme scheme = report.scheme();
         List<Dimension> all = scheme.dimensions();
         List<Dimension> stacked = stackedDimensions(scheme);
-        int[] stackedIndex = stacked.stream().mapToInt(all::indexOf).toArray();
+        // by code (unique in a scheme): a record's generated equality is linked at its first use
+        List<String> allCodes = all.stream().map(Dimension::code).toList();
+        int[] stackedIndex = stacked.stream().mapToInt(d -> allCodes.indexOf(d.code())).toArray();
         List<ZoneCharts> out = new ArrayList<>();
         for (Zone zone : scheme.zones()) {
             List<ReportRow> members = new ArrayList<>();

@@ -2,10 +2,12 @@ package org.sanlian.workbench.io.csv;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.sanlian.workbench.io.data.FigureRows;
 /**
  * The quick way through a data file in the shape every tool writes: the header
  * {@code period,unit,code,value[,note]}, one unquoted record per line, every row sound. It reads
- * the whole text at once and looks units and codes up by their characters, without the general
+ * the whole file's bytes at once and looks units and codes up by their bytes, without the general
  * reader's objects for every field and cell, and gives exactly the data set the general reader
  * ({@link DataCsvReader}) gives for the same file. At the first thing it does not take (a quote, a
  * blank line, another header, a problem of any kind) it gives up, and the general reader reads the
@@ -90,36 +92,52 @@ final class PlainDataReader {
      * has any problem at all (then the general reader must read it).
      */
     static Optional<DataSet> read(byte[] bytes, Scheme scheme) {
-        if (bytes.length > MAX_BYTES) {
+        if (bytes.length > MAX_BYTES || StrictUtf8Reader.looksUtf16(ByteBuffer.wrap(bytes)) || !utf8(bytes)) {
             return Optional.empty();
         }
-        char[] text;
-        int length;
-        try {
-            if (StrictUtf8Reader.looksUtf16(ByteBuffer.wrap(bytes))) {
-                return Optional.empty();
-            }
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            text = chars.array();
-            length = chars.limit();
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-        List<Observation> rows = new PlainDataReader(scheme).rows(text, length);
+        List<Observation> rows = new PlainDataReader(scheme).rows(bytes, bytes.length);
         return rows == null ? Optional.empty() : Optional.of(new DataSet(rows));
     }
 
+    /**
+     * Whether the bytes are UTF-8 as the general reader demands. The text is then read as bytes: the
+     * characters that separate fields and lines are ASCII, which never occurs inside a longer UTF-8
+     * sequence.
+     */
+    private static boolean utf8(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && bytes[i] >= 0) {
+            i++;
+        }
+        if (i == bytes.length) {
+            return true;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            out.clear();
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                out.clear();
+                return !decoder.flush(out).isError();
+            }
+        }
+    }
+
     /** Every row of the text in order, or null at the first thing this path does not take. */
-    private List<Observation> rows(char[] t, int n) {
-        int i = n > 0 && t[0] == '\uFEFF' ? 1 : 0;
+    private List<Observation> rows(byte[] t, int n) {
+        int i = n >= 3 && t[0] == (byte) 0xEF && t[1] == (byte) 0xBB && t[2] == (byte) 0xBF ? 3 : 0;
         int end = i;
         while (end < n && t[end] != '\n' && t[end] != '\r') {
             end++;
         }
-        String header = new String(t, i, end - i);
+        String header = new String(t, i, end - i, StandardCharsets.UTF_8);
         boolean withNote;
         if (header.equals(HEADER_WITH_NOTE)) {
             withNote = true;
@@ -132,7 +150,7 @@ final class PlainDataReader {
         List<Observation> out = new ArrayList<>(Math.max(16, n / 24));
         Map<String, Period> periods = new HashMap<>();
         Map<Period, BitSet> seen = new HashMap<>();
-        char[] lastPeriodText = new char[0];
+        byte[] lastPeriodText = new byte[0];
         Period period = null;
         BitSet taken = null;
         int width = codeTexts.length;
@@ -142,7 +160,7 @@ final class PlainDataReader {
                 return null;
             }
             if (!same(lastPeriodText, t, i, periodEnd)) {
-                String text = new String(t, i, periodEnd - i);
+                String text = new String(t, i, periodEnd - i, StandardCharsets.UTF_8);
                 Period p = periods.get(text);
                 if (p == null) {
                     p = period(text);
@@ -152,7 +170,7 @@ final class PlainDataReader {
                     periods.put(text, p);
                 }
                 period = p;
-                lastPeriodText = text.toCharArray();
+                lastPeriodText = Arrays.copyOfRange(t, i, periodEnd);
                 taken = seen.computeIfAbsent(p, k -> new BitSet());
             }
             int unitStart = periodEnd + 1;
@@ -190,7 +208,7 @@ final class PlainDataReader {
                     return null;
                 }
                 if (lineEnd > noteStart) {
-                    note = new String(t, noteStart, lineEnd - noteStart).strip();
+                    note = new String(t, noteStart, lineEnd - noteStart, StandardCharsets.UTF_8).strip();
                 }
             }
             int key = unit * width + code;
@@ -219,9 +237,9 @@ final class PlainDataReader {
     }
 
     /** The index of the comma that ends the field starting at {@code from}, or -1 when the line ends first or has a quote. */
-    private static int comma(char[] t, int from, int n) {
+    private static int comma(byte[] t, int from, int n) {
         for (int i = from; i < n; i++) {
-            char c = t[i];
+            byte c = t[i];
             if (c == ',') {
                 return i;
             }
@@ -236,10 +254,10 @@ final class PlainDataReader {
      * The index of the line end (or the text's end) after the last field starting at {@code from},
      * or -1 when the field holds a comma (a field too many) or a quote.
      */
-    private static int lineEnd(char[] t, int from, int n) {
+    private static int lineEnd(byte[] t, int from, int n) {
         int i = from;
         for (; i < n; i++) {
-            char c = t[i];
+            byte c = t[i];
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -251,7 +269,7 @@ final class PlainDataReader {
     }
 
     /** Where the next line starts after the line end at {@code end}: LF or CRLF; -1 for a lone CR or a blank line. */
-    private static int nextLine(char[] t, int end, int n) {
+    private static int nextLine(byte[] t, int end, int n) {
         if (end >= n) {
             return n;
         }
@@ -269,7 +287,7 @@ final class PlainDataReader {
         return next;
     }
 
-    private static boolean same(char[] text, char[] t, int from, int to) {
+    private static boolean same(byte[] text, byte[] t, int from, int to) {
         if (text.length != to - from) {
             return false;
         }
@@ -282,7 +300,7 @@ final class PlainDataReader {
     }
 
     /** The number of a value cell as {@link DataCsvReader#strictValue} reads it; NaN when it is none. */
-    private static double number(char[] t, int from, int to) {
+    private static double number(byte[] t, int from, int to) {
         int i = from;
         boolean negative = false;
         if (t[i] == '+' || t[i] == '-') {
@@ -293,7 +311,7 @@ final class PlainDataReader {
         int digits = 0;
         int fraction = -1;
         for (; i < to; i++) {
-            char c = t[i];
+            byte c = t[i];
             if (c >= '0' && c <= '9') {
                 m = m * 10 + (c - '0');
                 digits++;
@@ -310,24 +328,24 @@ final class PlainDataReader {
             double v = fraction > 0 ? m / POWERS_OF_TEN[fraction] : m;
             return negative ? -v : v;
         }
-        return DataCsvReader.strictValue(new String(t, from, to - from));
+        return DataCsvReader.strictValue(new String(t, from, to - from, StandardCharsets.UTF_8));
     }
 
-    /** Codes found by their characters in the text (open addressing), without a string per look-up. */
+    /** Codes found by their UTF-8 bytes in the text (open addressing), without a string per look-up. */
     static final class CodeTable {
-        private final String[] keys;
+        private final byte[][] keys;
         private final int[] index;
         private final int mask;
 
         CodeTable(List<String> codes) {
             int size = Integer.highestOneBit(Math.max(4, codes.size() * 2)) << 1;
-            keys = new String[size];
+            keys = new byte[size][];
             index = new int[size];
             mask = size - 1;
             for (int i = 0; i < codes.size(); i++) {
-                String code = codes.get(i);
-                int k = spread(code.hashCode()) & mask;
-                while (keys[k] != null && !keys[k].equals(code)) {
+                byte[] code = codes.get(i).getBytes(StandardCharsets.UTF_8);
+                int k = spread(hash(code, 0, code.length)) & mask;
+                while (keys[k] != null && !Arrays.equals(keys[k], code)) {
                     k = (k + 1) & mask;
                 }
                 if (keys[k] == null) {
@@ -337,14 +355,10 @@ final class PlainDataReader {
             }
         }
 
-        /** The position of the code written at {@code t[from, to)} in the list given, or -1. */
-        int find(char[] t, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + t[i];
-            }
-            for (int k = spread(h) & mask; ; k = (k + 1) & mask) {
-                String key = keys[k];
+        /** The position of the code whose bytes are {@code t[from, to)} in the list given, or -1. */
+        int find(byte[] t, int from, int to) {
+            for (int k = spread(hash(t, from, to)) & mask; ; k = (k + 1) & mask) {
+                byte[] key = keys[k];
                 if (key == null) {
                     return -1;
                 }
@@ -354,12 +368,20 @@ final class PlainDataReader {
             }
         }
 
-        private static boolean matches(String key, char[] t, int from, int to) {
-            if (key.length() != to - from) {
+        private static int hash(byte[] t, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + t[i];
+            }
+            return h;
+        }
+
+        private static boolean matches(byte[] key, byte[] t, int from, int to) {
+            if (key.length != to - from) {
                 return false;
             }
-            for (int i = 0; i < key.length(); i++) {
-                if (key.charAt(i) != t[from + i]) {
+            for (int i = 0; i < key.length; i++) {
+                if (key[i] != t[from + i]) {
                     return false;
                 }
             }

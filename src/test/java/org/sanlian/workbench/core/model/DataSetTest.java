@@ -54,6 +54,28 @@ class DataSetTest {
         assertThat(data.hasValues(Period.year(2026))).isFalse();
         assertThat(data.values(Period.year(2025), "U3")).allSatisfy((code, v) ->
                 assertThat(expected.get(Period.year(2025) + "|U3|" + code)).isEqualTo(v));
+        // each unit's values as a map: the same entries, sizes, look-ups and equality as a plain map
+        for (Period period : List.of(Period.year(2024), Period.year(2025))) {
+            for (int u = 0; u < 31; u++) {
+                Map<String, Double> want = new java.util.HashMap<>();
+                for (int c = 0; c < 41; c++) {
+                    Double v = expected.get(period + "|U" + u + "|I" + c);
+                    if (v != null) {
+                        want.put("I" + c, v);
+                    }
+                }
+                Map<String, Double> got = data.values(period, "U" + u);
+                assertThat(got).isEqualTo(want).hasSize(want.size());
+                assertThat(want).isEqualTo(got);
+                assertThat(got.hashCode()).isEqualTo(want.hashCode());
+                assertThat(got.containsKey("I40")).isEqualTo(want.containsKey("I40"));
+                assertThat(got.get("nothing")).isNull();
+            }
+        }
+        Map<String, Double> some = data.values(Period.year(2025), "U3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> some.put("I1", 1.0))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(data.values(Period.year(2026), "U3")).isEmpty();
     }
 
     @Test

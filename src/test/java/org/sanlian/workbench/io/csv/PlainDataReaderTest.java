@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanlian.workbench.core.check.ValidationException;
 import org.sanlian.workbench.core.model.DataSet;
 import org.sanlian.workbench.core.model.Scheme;
+import org.sanlian.workbench.core.model.Unit;
+import org.sanlian.workbench.core.model.Zone;
 import org.sanlian.workbench.io.scheme.SchemeReader;
 
 /**
@@ -99,6 +101,23 @@ class PlainDataReaderTest {
         }
         assertThat(plain("period,unit,code,value,note\n2025,331102,GDP,,没报\n", scheme).orElseThrow()
                 .observations().get(0).value()).isEmpty();
+    }
+
+    @Test
+    void findsUnitCodesWrittenInChineseByTheirBytes() throws IOException {
+        Scheme demo = demoScheme();
+        String renamed = "甲县";
+        Scheme scheme = demo.withUnitsAndZones(
+                demo.units().stream().map(u -> u.code().equals("331102") ? new Unit(renamed, u.name()) : u).toList(),
+                demo.zones().stream().map(z -> new Zone(z.code(), z.name(),
+                        z.units().stream().map(c -> c.equals("331102") ? renamed : c).toList())).toList());
+        String text = demoData().replace(",331102,", "," + renamed + ",");
+        Optional<DataSet> quick = plain(text, scheme);
+        assertThat(quick).isPresent();
+        assertThat(quick.get().observations()).anySatisfy(o -> assertThat(o.unit()).isEqualTo(renamed));
+        assertSame(text.getBytes(StandardCharsets.UTF_8), scheme, quick);
+        // a name that only shares its first bytes with a unit's is no unit
+        assertThat(plain("period,unit,code,value,note\n2025,甲,GDP,1,\n", scheme)).isEmpty();
     }
 
     @Test
