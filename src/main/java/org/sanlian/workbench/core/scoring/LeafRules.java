@@ -2,6 +2,7 @@ package org.sanlian.workbench.core.scoring;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.model.Aggregation;
@@ -72,6 +73,18 @@ final class LeafRules {
         SampleStats[] stats = method.isRelative() ? SampleStats.of(v, group, groups,
                 method == Method.RANK_POINTS || method == Method.ZSCORE) : null;
 
+        // the rule's parameters once per leaf, not once per unit
+        double cap = rule.get("cap", 1.0);
+        double zeroBelow = rule.get("zeroBelow", 0.0);
+        double partial = rule.get("partial", 0.0);
+        OptionalDouble lowGiven = rule.get("low");
+        OptionalDouble highGiven = rule.get("high");
+        double base = rule.get("base", 0.6);
+        double meanGiven = rule.get("mean", 0.0);
+        double sdGiven = rule.get("sd", 1.0);
+        OptionalDouble stepGiven = rule.get("step");
+        double floor = rule.get("floor", 0.0);
+        double perItem = rule.get("perItem", weight);
         for (int u = 0; u < nu; u++) {
             if (Double.isNaN(v[u])) {
                 boolean dropped = out.state[u] == LeafScore.State.DROPPED;
@@ -98,8 +111,6 @@ final class LeafRules {
             double n;
             switch (method) {
                 case TARGET_COMPLETION: {
-                    double cap = rule.get("cap", 1.0);
-                    double zeroBelow = rule.get("zeroBelow", 0.0);
                     double r = positive ? xu / t : (xu <= 0 ? cap : t / xu);
                     double rc = clamp(r, 0, cap);
                     p = r < zeroBelow ? 0.0 : weight * rc;
@@ -107,7 +118,6 @@ final class LeafRules {
                     break;
                 }
                 case THRESHOLD: {
-                    double partial = rule.get("partial", 0.0);
                     boolean met = positive ? xu >= t : xu <= t;
                     p = met ? weight : weight * partial;
                     n = met ? 100 : 100 * partial;
@@ -115,10 +125,9 @@ final class LeafRules {
                 }
                 case EFFICACY: {
                     SampleStats s = stats[group[u]];
-                    double lo = rule.get("low", s.min);
-                    double hi = rule.get("high", s.max);
+                    double lo = lowGiven.orElse(s.min);
+                    double hi = highGiven.orElse(s.max);
                     double d = efficacyDegree(xu, lo, hi, positive);
-                    double base = rule.get("base", 0.6);
                     double f = base + (1 - base) * d;
                     p = weight * f;
                     n = 100 * f;
@@ -127,8 +136,8 @@ final class LeafRules {
                 case MIN_MAX: {
                     SampleStats s = stats[group[u]];
                     double d = efficacyDegree(xu, s.min, s.max, positive);
-                    double low = rule.get("low", 0.0);
-                    double high = rule.get("high", 100.0);
+                    double low = lowGiven.orElse(0.0);
+                    double high = highGiven.orElse(100.0);
                     p = weight * d;
                     n = low + (high - low) * d;
                     break;
@@ -140,14 +149,14 @@ final class LeafRules {
                         z = -z;
                     }
                     p = Double.NaN;
-                    n = rule.get("mean", 0.0) + rule.get("sd", 1.0) * z;
+                    n = meanGiven + sdGiven * z;
                     break;
                 }
                 case RANK_POINTS: {
                     SampleStats s = stats[group[u]];
                     int k = s.rankOf(xu, positive);
-                    double step = rule.get("step", weight / s.count);
-                    p = Math.max(weight - (k - 1) * step, rule.get("floor", 0.0));
+                    double step = stepGiven.orElse(weight / s.count);
+                    p = Math.max(weight - (k - 1) * step, floor);
                     n = 100 * p / weight;
                     break;
                 }
@@ -156,7 +165,6 @@ final class LeafRules {
                     n = xu > 0 ? 100 : 0.0;
                     break;
                 case CLEAR_ZERO: {
-                    double perItem = rule.get("perItem", weight);
                     p = Math.max(0, weight - xu * perItem);
                     n = 100 * p / weight;
                     break;

@@ -163,6 +163,13 @@ public final class ScoringSession {
         double[][] tieKeys = new double[nu][tieBreak.size()];
         double[] points = new double[nl];
         double[] normalised = new double[nl];
+        // each tie-break code's dimension or leaf, looked up once rather than once per unit
+        int[] tieDimension = new int[tieBreak.size()];
+        int[] tieLeaf = new int[tieBreak.size()];
+        for (int k = 0; k < tieBreak.size(); k++) {
+            tieDimension[k] = cs.dimensionIndex.getOrDefault(tieBreak.get(k), -1);
+            tieLeaf[k] = cs.leafIndex.getOrDefault(tieBreak.get(k), -1);
+        }
         for (int u = 0; u < nu; u++) {
             for (int l = 0; l < nl; l++) {
                 points[l] = outcomes[l].points == null ? Double.NaN : outcomes[l].points[u];
@@ -178,11 +185,9 @@ public final class ScoringSession {
             }
             unrounded[u] = (t.base + bonus[u]) - penalty[u];
             total[u] = Rounding.round(unrounded[u], decimals);
-            for (int k = 0; k < tieBreak.size(); k++) {
-                String code = tieBreak.get(k);
-                Integer d = cs.dimensionIndex.get(code);
-                Integer l = cs.leafIndex.get(code);
-                double raw = d != null ? t.dimension[d] : l != null ? t.leafShown[l] : Double.NaN;
+            for (int k = 0; k < tieDimension.length; k++) {
+                double raw = tieDimension[k] >= 0 ? t.dimension[tieDimension[k]]
+                        : tieLeaf[k] >= 0 ? t.leafShown[tieLeaf[k]] : Double.NaN;
                 tieKeys[u][k] = Rounding.round(raw, decimals);
             }
         }
