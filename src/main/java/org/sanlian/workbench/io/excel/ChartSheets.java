@@ -4,49 +4,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.namespace.QName;
-
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 import org.sanlian.workbench.io.chart.ChartData;
-import org.sanlian.workbench.io.chart.Charts;
 import org.sanlian.workbench.io.chart.MeetingCharts;
 
 /**
- * 图表 and 图表数据: for each zone, each chart twice side by side — the native Excel chart (XDDF,
- * reading its figures from 图表数据, every series with an explicit fill so LibreOffice draws it)
- * and the same chart drawn by JFreeChart as a picture.
+ * 图表 and 图表数据: for each zone, each chart twice side by side — the native Excel chart
+ * ({@link ChartXml}, reading its figures from 图表数据, every series with an explicit fill so
+ * LibreOffice draws it) and the same chart drawn by JFreeChart as a picture.
  */
 final class ChartSheets {
 
@@ -116,10 +86,6 @@ final class ChartSheets {
         List<XSSFClientAnchor> pictureAnchors = new ArrayList<>();
         List<ChartData> all = ordered(zones);
         List<Block> blocks = dataBlocks(kit, data, all);
-        // XDDF copies each chart's figures into a workbook of its own, a new one per chart unless given
-        // one; the copy is never saved (the figures are in 图表数据 and the chart's cache), so one will do
-        XSSFWorkbook scratch = new XSSFWorkbook();
-        scratch.createSheet();
         for (MeetingCharts.ZoneCharts z : zones) {
             if (row + 1 + BLOCK_ROWS > pageStart + ROWS_PER_PAGE) {
                 charts.setRowBreak(row - 1);
@@ -138,9 +104,11 @@ final class ChartSheets {
                     pageStart = row;
                 }
                 XSSFClientAnchor nativeAt = drawing.createAnchor(0, 0, 0, 0, 0, row, CHART_COLUMNS, row + CHART_ROWS);
+                // POI makes the chart's part, its frame and relationships; the part's text is ours
                 XSSFChart chart = drawing.createChart(nativeAt);
-                chart.setWorkbook(scratch);
-                nativeChart(chart, all.get(index), data.getSheetName(), blocks.get(index));
+                Block b = blocks.get(index);
+                kit.parts.put(chart.getPackagePart().getPartName().getName().substring(1),
+                        ChartXml.of(all.get(index), data.getSheetName(), b.headerRow, b.firstRow, b.lastRow));
                 natives++;
                 index++;
                 pictureAnchors.add(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMNS, row, 2 * CHART_COLUMNS,
@@ -207,80 +175,5 @@ final class ChartSheets {
             }
         });
         return blocks;
-    }
-
-    private static void nativeChart(XSSFChart chart, ChartData spec, String dataSheet, Block block) {
-        chart.setTitleText(spec.title());
-        chart.setTitleOverlay(false);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTitle(spec.categoryAxis());
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setTitle(spec.valueAxis());
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        // the figures from the chart's data (its cache), the reference to 图表数据 where they are written
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
-                spec.categories().toArray(new String[0]),
-                new CellRangeAddress(block.firstRow, block.lastRow, 0, 0).formatAsString(dataSheet, true));
-        XDDFChartData plot;
-        if (spec.kind() == ChartData.Kind.LINE) {
-            XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-            if (spec.ranks()) {
-                y.setOrientation(AxisOrientation.MAX_MIN);
-                x.setCrosses(AxisCrosses.MAX); // the category axis stays at the bottom, below the last rank
-                y.setMinimum(1);
-                y.setMajorUnit(1);
-            }
-            plot = line;
-        } else {
-            XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-            bar.setBarDirection(BarDirection.COL);
-            if (spec.kind() == ChartData.Kind.STACKED_BAR) {
-                bar.setBarGrouping(BarGrouping.STACKED);
-            }
-            bar.setGapWidth(60);
-            plot = bar;
-        }
-        plot.setVaryColors(false);
-        for (int s = 0; s < spec.series().size(); s++) {
-            Double[] points = new Double[spec.categories().size()];
-            for (int c = 0; c < points.length; c++) {
-                double v = spec.value(s, c);
-                points[c] = Double.isNaN(v) ? null : v;
-            }
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(points,
-                    new CellRangeAddress(block.firstRow, block.lastRow, s + 1, s + 1).formatAsString(dataSheet, true));
-            XDDFChartData.Series series = plot.addSeries(categories, values);
-            series.setTitle(spec.series().get(s), new CellReference(dataSheet, block.headerRow, s + 1, true, true));
-            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(Styles.rgb(Charts.PALETTE[
-                    s % Charts.PALETTE.length])));
-            XDDFShapeProperties shape = new XDDFShapeProperties();
-            if (spec.kind() == ChartData.Kind.LINE) {
-                XDDFLineProperties lineProperties = new XDDFLineProperties();
-                lineProperties.setFillProperties(fill);
-                lineProperties.setWidth(2.0);
-                shape.setLineProperties(lineProperties);
-                XDDFLineChartData.Series ls = (XDDFLineChartData.Series) series;
-                ls.setMarkerStyle(MarkerStyle.CIRCLE);
-                ls.setSmooth(false);
-            } else {
-                shape.setFillProperties(fill);
-                XDDFLineProperties outline = new XDDFLineProperties();
-                outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
-                shape.setLineProperties(outline);
-            }
-            series.setShapeProperties(shape);
-        }
-        chart.plot(plot);
-        if (spec.kind() == ChartData.Kind.STACKED_BAR) {
-            // stacked bars need a 100% overlap; XDDF's setOverlap needs a schema type poi-ooxml-lite lacks
-            CTBarChart ct = chart.getCTChart().getPlotArea().getBarChartArray(0);
-            CTOverlap overlap = ct.isSetOverlap() ? ct.getOverlap() : ct.addNewOverlap();
-            try (XmlCursor cursor = overlap.newCursor()) {
-                cursor.setAttributeText(new QName("val"), "100");
-            }
-        }
-        if (spec.series().size() > 1) {
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        }
     }
 }

@@ -140,7 +140,7 @@ public final class MeetingWorkbook {
                 List<String> names = new ArrayList<>();
                 wb.forEach(s -> names.add(s.getSheetName()));
                 steps.step(done, total, "");
-                XlsxAssembler.write(wb, kit.bodies, kit.segments, report.issuedOn().atStartOfDay(), out);
+                XlsxAssembler.write(wb, kit.bodies, kit.segments, kit.parts, report.issuedOn().atStartOfDay(), out);
                 return new WorkbookSummary(names, natives, charts.size());
             }
         } finally {

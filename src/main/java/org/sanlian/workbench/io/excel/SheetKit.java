@@ -42,6 +42,8 @@ final class SheetKit {
     final Messages m = Messages.get();
     final Map<XSSFSheet, XlsxAssembler.Body> bodies = new LinkedHashMap<>();
     final Map<XSSFSheet, CompletableFuture<XlsxAssembler.Segment>> segments = new LinkedHashMap<>();
+    /** Parts whose text is written here rather than by POI (the native charts), by part name. */
+    final Map<String, byte[]> parts = new LinkedHashMap<>();
     private final Executor bodyWriter;
     private final Set<String> names = new HashSet<>();
     /** Quote-prefixed copies of the styles, made once each. */

@@ -80,8 +80,15 @@ final class XlsxAssembler {
         }, executor);
     }
 
+    /** As below, every part as POI writes it. */
     static void write(XSSFWorkbook wb, Map<XSSFSheet, Body> bodies, Map<XSSFSheet, CompletableFuture<Segment>> segments,
                       LocalDateTime time, OutputStream target) throws IOException {
+        write(wb, bodies, segments, Map.of(), time, target);
+    }
+
+    /** Writes the workbook with its sheets' bodies spliced in and the text of {@code parts} (by part name) in place of POI's. */
+    static void write(XSSFWorkbook wb, Map<XSSFSheet, Body> bodies, Map<XSSFSheet, CompletableFuture<Segment>> segments,
+                      Map<String, byte[]> parts, LocalDateTime time, OutputStream target) throws IOException {
         ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 20);
         wb.write(skeleton);
         Map<String, XSSFSheet> byPart = new HashMap<>();
@@ -92,9 +99,10 @@ final class XlsxAssembler {
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(nonClosing(target));
              ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
+                byte[] own = parts.get(e.getName());
+                byte[] content = own != null ? own : in.readAllBytes();
                 XSSFSheet sheet = byPart.get(e.getName());
-                List<Segment> parts = sheet == null ? List.of(compress(content, true))
+                List<Segment> pieces = sheet == null ? List.of(compress(content, true))
                         : spliced(new String(content, StandardCharsets.UTF_8), sheet, bodies.get(sheet),
                                 join(segments.get(sheet)));
                 ZipArchiveEntry entry = new ZipArchiveEntry(e.getName());
@@ -104,7 +112,7 @@ final class XlsxAssembler {
                 long length = 0;
                 long compressed = 0;
                 List<ByteArrayInputStream> streams = new java.util.ArrayList<>();
-                for (Segment p : parts) {
+                for (Segment p : pieces) {
                     crc = Crc32.combine(crc, p.crc(), p.length());
                     length += p.length();
                     compressed += p.deflated().length;
