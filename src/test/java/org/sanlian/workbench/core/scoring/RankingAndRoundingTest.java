@@ -42,6 +42,41 @@ class RankingAndRoundingTest {
         return s;
     }
 
+    /**
+     * The quick way gives exactly what the definition gives, or leaves the value to it: on a million
+     * values of every kind (decimals as figures are written, exact halves and their neighbours, tiny,
+     * huge and negative values) and every number of decimals a scheme may ask for.
+     */
+    @Test
+    void theQuickRoundingAgreesWithTheDecimalDefinition() {
+        java.util.Random random = new java.util.Random(20261127L);
+        int quick = 0;
+        int values = 1_000_000;
+        for (int i = 0; i < values; i++) {
+            double x;
+            switch (i % 6) {
+                case 0: x = random.nextInt(10_000_000) / 1000.0; break;
+                case 1: x = (random.nextInt(200_000) + 0.5) / Math.pow(10, random.nextInt(5)); break;
+                case 2: x = Math.nextAfter((random.nextInt(20_000) + 0.5) / 100, random.nextBoolean() ? 1e9 : -1e9); break;
+                case 3: x = random.nextDouble() * 100; break;
+                case 4: x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(30) - 15); break;
+                default: x = -random.nextInt(100_000) / 100.0 - random.nextInt(3) * 0.005; break;
+            }
+            int decimals = random.nextInt(7);
+            double q = Rounding.quick(x, decimals);
+            double exact = Rounding.exact(x, decimals);
+            if (!Double.isNaN(q)) {
+                quick++;
+                assertThat(Double.doubleToRawLongBits(q)).as("%s to %d decimals", x, decimals)
+                        .isEqualTo(Double.doubleToRawLongBits(exact));
+            }
+            assertThat(Double.doubleToRawLongBits(Rounding.round(x, decimals)))
+                    .isEqualTo(Double.doubleToRawLongBits(exact));
+        }
+        // the quick way takes most values, so the comparison above is made
+        assertThat(quick).isGreaterThan(values / 2);
+    }
+
     @Test
     void equalRoundedTotalsShareTheBestRank() {
         TestSchemes s = pointsEqualValues(4);
