@@ -13,12 +13,25 @@ import java.io.OutputStream;
 final class RowWriter {
 
     private static final String[] COLUMNS = new String[16384];
+    // the markup of every cell as bytes, copied at once rather than character by character
+    private static final byte[] ROW_START = asciiBytes("<row r=\"");
+    private static final byte[] ROW_OPENED = asciiBytes("\">");
+    private static final byte[] INLINE_TEXT = asciiBytes(" t=\"inlineStr\"><is><t");
+    private static final byte[] TEXT_END = asciiBytes("</t></is></c>");
+    private static final byte[] VALUE_START = asciiBytes("><v>");
+    private static final byte[] VALUE_END = asciiBytes("</v></c>");
+    private static final byte[] EMPTY_END = asciiBytes("/>");
+    private static final byte[] ROW_END = asciiBytes("</row>");
+    private static final byte[] CELL_START = asciiBytes("<c r=\"");
+    private static final byte[] STYLE_START = asciiBytes(" s=\"");
 
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int row = -1;
-    private String rowRef = "";
+    private byte[] rowRef = new byte[0];
+    /** Column letters as ASCII bytes, made as columns are first written (this writer's own: no sharing between threads). */
+    private byte[][] columnBytes = new byte[64][];
     private int maxRow = -1;
     private int maxColumn = -1;
     private boolean open;
@@ -39,17 +52,17 @@ final class RowWriter {
         }
         end();
         row = r;
-        rowRef = Integer.toString(r + 1);
+        rowRef = Integer.toString(r + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         maxRow = Math.max(maxRow, r);
-        ascii("<row r=\"");
-        ascii(rowRef);
+        bytes(ROW_START);
+        bytes(rowRef);
         if (heightPoints > 0) {
             // spreadsheets do not grow a row for wrapped text they did not lay out themselves
             ascii("\" ht=\"");
             ascii(Double.toString(heightPoints));
             ascii("\" customHeight=\"1");
         }
-        ascii("\">");
+        bytes(ROW_OPENED);
         open = true;
     }
 
@@ -60,13 +73,13 @@ final class RowWriter {
             return;
         }
         start(column, style);
-        ascii(" t=\"inlineStr\"><is><t");
+        bytes(INLINE_TEXT);
         if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
             ascii(" xml:space=\"preserve\"");
         }
         put('>');
         escaped(text.length() > 32767 ? text.substring(0, 32767) : text);
-        ascii("</t></is></c>");
+        bytes(TEXT_END);
     }
 
     /**
@@ -81,9 +94,9 @@ final class RowWriter {
             return;
         }
         start(column, style);
-        ascii("><v>");
+        bytes(VALUE_START);
         decimal(value);
-        ascii("</v></c>");
+        bytes(VALUE_END);
     }
 
     private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
@@ -145,20 +158,20 @@ final class RowWriter {
 
     void integer(int column, long value, int style) throws IOException {
         start(column, style);
-        ascii("><v>");
+        bytes(VALUE_START);
         digits(value);
-        ascii("</v></c>");
+        bytes(VALUE_END);
     }
 
     void blank(int column, int style) throws IOException {
         start(column, style);
-        ascii("/>");
+        bytes(EMPTY_END);
     }
 
     /** Closes the open row, if any, and hands on what is buffered. */
     void end() throws IOException {
         if (open) {
-            ascii("</row>");
+            bytes(ROW_END);
             open = false;
         }
     }
@@ -184,12 +197,12 @@ final class RowWriter {
             throw new IllegalStateException("no open row");
         }
         maxColumn = Math.max(maxColumn, column);
-        ascii("<c r=\"");
-        ascii(column(column));
-        ascii(rowRef);
+        bytes(CELL_START);
+        bytes(columnBytes(column));
+        bytes(rowRef);
         put('"');
         if (style > 0) {
-            ascii(" s=\"");
+            bytes(STYLE_START);
             digits(style);
             put('"');
         }
@@ -200,6 +213,18 @@ final class RowWriter {
             flush();
         }
         buf[pos++] = (byte) c;
+    }
+
+    private static byte[] asciiBytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private void bytes(byte[] b) throws IOException {
+        if (pos + b.length > buf.length) {
+            flush();
+        }
+        System.arraycopy(b, 0, buf, pos, b.length);
+        pos += b.length;
     }
 
     private void ascii(String s) throws IOException {
@@ -267,6 +292,18 @@ final class RowWriter {
                 buf[pos++] = (byte) (0x80 | c & 0x3F);
             }
         }
+    }
+
+    private byte[] columnBytes(int index) {
+        if (index >= columnBytes.length) {
+            columnBytes = java.util.Arrays.copyOf(columnBytes, Math.max(index + 1, columnBytes.length * 2));
+        }
+        byte[] b = columnBytes[index];
+        if (b == null) {
+            b = asciiBytes(column(index));
+            columnBytes[index] = b;
+        }
+        return b;
     }
 
     /** A column's letters: 0 -> A, 25 -> Z, 26 -> AA. */
