@@ -40,8 +40,8 @@ public final class MeetingWorkbook {
     }
 
     /**
-     * Starts loading, on an idle core, what writing a workbook needs (POI and its schemas, XDDF
-     * charts, JFreeChart and the fonts), while the caller reads and scores the figures: a command
+     * Starts loading, on an idle core, what writing a workbook needs (POI and its schemas, the
+     * drawing and chart parts), while the caller reads and scores the figures: a command
      * that exports runs in a fresh JVM, where that loading is a good part of the time. Harmless if
      * nothing is written afterwards.
      */
