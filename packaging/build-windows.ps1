@@ -23,7 +23,9 @@ $version = ($pom.project.version -replace "-SNAPSHOT", "")
 $modules = "java.base,java.desktop,java.prefs,java.security.jgss,java.sql,java.xml.crypto,java.naming,java.logging," +
            "java.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs," +
            "javafx.base,javafx.graphics,javafx.controls,javafx.swing"
-$javaOptions = "-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xlog:cds=off,cds+dynamic=off"
+$javaOptions = "-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xlog:cds=off,cds+dynamic=off"
+# SQLite's DLL beside the jars, named to sqlite-jdbc (packaging/common.sh says why)
+$javaOptions += " -Dorg.sqlite.lib.path=`$APPDIR -Dorg.sqlite.lib.name=sqlitejdbc.dll"
 
 mvn -q -B -DskipTests package
 if ($LASTEXITCODE -ne 0) { throw "mvn package failed" }
@@ -32,13 +34,23 @@ if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force "$out\input\lib" | Out-Null
 $fx = (Get-ChildItem target\lib\javafx-*-win.jar | ForEach-Object { $_.FullName }) -join ";"
 if (-not $fx) { throw "no JavaFX -win jars in target\lib: run Maven on Windows" }
+# JavaFX's DLLs are taken out of its module and put in the runtime's bin folder, where JavaFX's jmods
+# would put them: left in the module, JavaFX copies each out to %USERPROFILE%\.openjfx\cache and
+# checksums it at every start (packaging/common.sh, make_runtime)
 jlink --module-path $fx --add-modules $modules --include-locales=en,zh --strip-debug --no-header-files `
-      --no-man-pages --generate-cds-archive --output $runtime
+      --no-man-pages --generate-cds-archive --exclude-resources="glob:/javafx.graphics/*.dll" --output $runtime
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$graphics = [System.IO.Compression.ZipFile]::OpenRead((Get-ChildItem target\lib\javafx-graphics-*-win.jar | Select-Object -First 1).FullName)
+foreach ($entry in ($graphics.Entries | Where-Object { $_.FullName -like "*.dll" -and $_.FullName -notlike "*/*" })) {
+    $target = Join-Path $runtime "bin\$($entry.Name)"
+    # the runtime's own Visual C++ libraries stay as jlink put them
+    if (-not (Test-Path $target)) { [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, $target) }
+}
+$graphics.Dispose()
 
 # the jar and the libraries its manifest names, JavaFX left out (it is in the runtime)
 Copy-Item target\sanlian-workbench.jar "$out\input\"
-Add-Type -AssemblyName System.IO.Compression.FileSystem
 $zip = [System.IO.Compression.ZipFile]::OpenRead((Resolve-Path target\sanlian-workbench.jar))
 $manifest = (New-Object System.IO.StreamReader(($zip.Entries | Where-Object FullName -eq "META-INF/MANIFEST.MF").Open())).ReadToEnd()
 $zip.Dispose()
@@ -46,6 +58,11 @@ $classPath = (($manifest -replace "`r", "") -replace "`n ", "" -split "`n" | Whe
 foreach ($jar in ($classPath -split " ")) {
     if ($jar -and $jar -notlike "lib/javafx-*") { Copy-Item ("target\" + $jar.Replace("/", "\")) "$out\input\lib\" }
 }
+$sqlite = [System.IO.Compression.ZipFile]::OpenRead((Get-ChildItem target\lib\sqlite-jdbc-*.jar | Select-Object -First 1).FullName)
+$dll = $sqlite.Entries | Where-Object FullName -eq "org/sqlite/native/Windows/x86_64/sqlitejdbc.dll"
+if (-not $dll) { throw "sqlite-jdbc holds no Windows x86_64 library" }
+[System.IO.Compression.ZipFileExtensions]::ExtractToFile($dll, "$out\input\sqlitejdbc.dll", $true)
+$sqlite.Dispose()
 
 Set-Content "$out\sanlian.properties" -Encoding ASCII -Value @(
     "java-options=$javaOptions -Dsanlian.launcher=cli",

@@ -19,23 +19,51 @@ modules=$modules,javafx.base,javafx.graphics,javafx.controls,javafx.swing
 # collector (two threads of G1 bookkeeping cost more than they give for a desktop heap), and the
 # JIT's first tier only: on two cores the optimising compiler competes with the start and with
 # commands of a few seconds (docs/packaging.md has the measurements)
+# One compiler thread instead of two: the second competed on two cores with the window's thread and
+# the renderer (docs/packaging.md has the measurements).
 # An archive that does not fit (the image moved elsewhere) is skipped; its warning would go to
 # standard output, into a command's results, so the class-data messages are off.
-java_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xlog:cds=off,cds+dynamic=off"
+java_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xlog:cds=off,cds+dynamic=off"
+
+# SQLite's native library for this machine, as sqlite-jdbc's jar names it: the image carries it beside
+# the jars and the launchers name it (org.sqlite.lib.path/name), so that sqlite-jdbc loads it from
+# there instead of copying it to the temporary folder and comparing the copy byte by byte at every
+# start (about 0.1 s of CPU, on the thread that opens the database while the window is built; a
+# temporary folder mounted noexec would stop it altogether). If it cannot be loaded, sqlite-jdbc
+# falls back to its own copy.
+case "$(uname -s)-$(uname -m)" in
+    Linux-x86_64) sqlite_native=Linux/x86_64/libsqlitejdbc.so ;;
+    Linux-aarch64) sqlite_native=Linux/aarch64/libsqlitejdbc.so ;;
+    Darwin-arm64) sqlite_native=Mac/aarch64/libsqlitejdbc.dylib ;;
+    Darwin-x86_64) sqlite_native=Mac/x86_64/libsqlitejdbc.dylib ;;
+    *) sqlite_native= ;;
+esac
+if [[ -n $sqlite_native ]]; then
+    java_options="$java_options -Dorg.sqlite.lib.path=\$APPDIR -Dorg.sqlite.lib.name=${sqlite_native##*/}"
+fi
 
 build_jar() {
     mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package
 }
 
-# $1: the JavaFX classifier of this platform's jars (linux, win, mac, mac-aarch64)
+# $1: the JavaFX classifier of this platform's jars (linux, mac, mac-aarch64)
 make_runtime() {
-    local fx
+    local fx native
     fx=$(ls target/lib/javafx-*-"$1".jar | tr '\n' ':')
+    case $1 in
+        linux*) native=so ;;
+        *) native=dylib ;;
+    esac
     rm -rf "$runtime"
     mkdir -p "$out"
-    # not compressed: a compressed module image is slower to load classes from at every start
+    # not compressed: a compressed module image is slower to load classes from at every start.
+    # JavaFX's native libraries come inside its jars: left in the module, JavaFX copies each out to
+    # ~/.openjfx/cache and checksums it at every start (about 0.05 s of the window's start here); in
+    # the runtime's own library folder, where JavaFX's jmods would put them, they are loaded directly.
     jlink --module-path "$fx" --add-modules "$modules" --include-locales=en,zh \
+        --exclude-resources="glob:/javafx.graphics/*.$native" \
         --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$runtime"
+    unzip -q -j -o target/lib/javafx-graphics-*-"$1".jar "*.$native" -d "$runtime/lib"
 }
 
 # the jar and the libraries its manifest names, JavaFX left out (it is in the runtime as modules)
@@ -48,6 +76,9 @@ app_input() {
         | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | grep -v '^lib/javafx-' | while read -r jar; do
         [[ -n $jar ]] && cp "target/$jar" "$input/lib/"
     done
+    if [[ -n $sqlite_native ]]; then
+        unzip -q -j -o target/lib/sqlite-jdbc-*.jar "org/sqlite/native/$sqlite_native" -d "$input"
+    fi
     echo "$input"
 }
 
