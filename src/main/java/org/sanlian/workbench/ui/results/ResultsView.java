@@ -69,6 +69,16 @@ public final class ResultsView extends BorderPane {
     public static final String STYLE_REMINDER = "bottom-reminder";
     private static final List<String> ROW_STYLES = List.of(STYLE_NORMAL, STYLE_ESCALATED, STYLE_REMINDER);
 
+    /** The style class of the ranking tables: rows of one height (workbench.css), laid out without measuring each. */
+    public static final String RANKING_TABLE = "ranking-table";
+
+    /**
+     * The width of the score columns. Not JavaFX's default column width (80): a column of exactly that
+     * width is sized to its first 30 rows when its table is first shown (TableColumnHeader), a cell
+     * made and styled per row and column, at every start.
+     */
+    static final double SCORE_WIDTH = 84;
+
     private final ResultsViewModel model;
     private final boolean periodChooser;
 
@@ -292,6 +302,7 @@ public final class ResultsView extends BorderPane {
         ResultFormat format = layout.format();
         TableView<ResultRow> table = new TableView<>();
         table.setId(id);
+        table.getStyleClass().add(RANKING_TABLE);
         LayoutMemory.columns(table);
         SortedList<ResultRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -303,11 +314,11 @@ public final class ResultsView extends BorderPane {
         columns.add(column("zoneRank", m.text("ui.results.zone-rank"), 72, ResultRow::zoneRank, String::valueOf, "number"));
         columns.add(column("unit", m.text("ui.results.unit"), 150, ResultRow::unitName, Function.identity()));
         columns.add(column("zone", m.text("ui.results.zone"), 100, ResultRow::zoneName, Function.identity()));
-        columns.add(column("total", m.text("ui.results.total"), 80, ResultRow::total, format::score, "number", "total"));
+        columns.add(column("total", m.text("ui.results.total"), SCORE_WIDTH, ResultRow::total, format::score, "number", "total"));
         List<Dimension> dims = layout.dimensionColumns();
         for (int i = 0; i < dims.size(); i++) {
             int at = i;
-            columns.add(column("dim-" + dims.get(i).code(), dims.get(i).name(), 80,
+            columns.add(column("dim-" + dims.get(i).code(), dims.get(i).name(), titleWidth(dims.get(i).name(), SCORE_WIDTH),
                     r -> subtotal(r.subtotals().get(at)), format::score, "number"));
         }
         columns.add(column("bonus", m.text("ui.results.bonus"), 64, ResultRow::bonus, format::score, "number"));
@@ -318,9 +329,9 @@ public final class ResultsView extends BorderPane {
         change.setComparator(java.util.Comparator.comparingInt(
                 r -> r.rankChange().isPresent() ? r.rankChange().getAsInt() : Integer.MIN_VALUE));
         columns.add(change);
-        columns.add(column("bottom", m.text("ui.results.bottom"), 80,
+        columns.add(column("bottom", m.text("ui.results.bottom"), SCORE_WIDTH,
                 r -> r.bottom().orElse(null), l -> format.bottomMark(Optional.of(l)), "centered", "mark"));
-        columns.add(column("veto", m.text("ui.results.veto"), 80, ResultRow::vetoed, format::veto, "centered", "mark"));
+        columns.add(column("veto", m.text("ui.results.veto"), SCORE_WIDTH, ResultRow::vetoed, format::veto, "centered", "mark"));
 
         // a chosen row shows its unit's breakdown below; Enter moves there
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -346,6 +357,29 @@ public final class ResultsView extends BorderPane {
             }
         });
         return table;
+    }
+
+    /**
+     * A column wide enough for its whole title, at least {@code least}: an ideograph (or any wide
+     * character) takes about the font's size (13 px), another character about 0.62 of it, and the
+     * header's padding and sort arrow about 1.7 of it. Estimated rather than measured, so that no
+     * text is laid out for it while the table is built.
+     */
+    static double titleWidth(String title, double least) {
+        double ems = 1.7;
+        for (int i = 0; i < title.length(); ) {
+            int c = title.codePointAt(i);
+            i += Character.charCount(c);
+            ems += wide(c) ? 1.0 : 0.62;
+        }
+        return Math.max(least, Math.ceil(ems * 13));
+    }
+
+    private static boolean wide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F);
     }
 
     private static Double subtotal(OptionalDouble v) {

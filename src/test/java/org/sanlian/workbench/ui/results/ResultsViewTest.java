@@ -18,7 +18,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,60 @@ class ResultsViewTest {
         List<String> headers = fx(() -> table.getColumns().stream().map(TableColumn::getText).toList());
         assertThat(headers).containsExactly("排名", "分区排名", "单位", "分区", "总分", "产业链", "人才链",
                 "加分", "扣分", "名次变化", "约谈", "否决");
+    }
+
+    @Test
+    void everyHeaderShowsItsWholeTitleAndRowsAreOfOneHeight(FxRobot robot) {
+        TableView<?> table = table(robot, ResultsView.OVERALL_TABLE_ID);
+
+        fx(() -> {
+            table.layout();
+            assertThat(table.getFixedCellSize()).isEqualTo(26.0); // modena's 2em at the workbench's 13 px
+            assertWholeTitles(table);
+            for (Node n : table.lookupAll(".table-row-cell")) {
+                TableRow<?> row = (TableRow<?>) n;
+                if (!row.isEmpty()) {
+                    assertThat(row.getHeight()).isEqualTo(26.0);
+                    for (Node cell : row.lookupAll(".table-cell")) {
+                        Text text = (Text) cell.lookup(".text");
+                        if (text != null) {
+                            assertThat(text.getLayoutBounds().getHeight()).as(text.getText()).isLessThan(26.0);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void aLongTitleGetsAColumnWideEnoughForIt() {
+        fx(() -> {
+            TableView<String> table = new TableView<>();
+            for (String title : List.of("科技成果转化与产业链协同指数", "Talent chain subtotal (weighted)", "人才链")) {
+                TableColumn<String, String> c = new TableColumn<>(title);
+                c.setPrefWidth(ResultsView.titleWidth(title, ResultsView.SCORE_WIDTH));
+                table.getColumns().add(c);
+            }
+            Scene alone = new Scene(table, 1200, 300);
+            alone.getStylesheets().add(WorkbenchApp.stylesheet());
+            table.applyCss();
+            table.layout();
+            assertWholeTitles(table);
+            assertThat(table.getColumns().get(2).getWidth()).isEqualTo(ResultsView.SCORE_WIDTH);
+            return null;
+        });
+    }
+
+    /** Each column's header shows its title whole (a title that does not fit is cut with an ellipsis). */
+    private static void assertWholeTitles(TableView<?> table) {
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader header && header.getTableColumn() != null) {
+                Text shown = (Text) header.lookup(".label").lookup(".text");
+                assertThat(shown.getText()).as("the header of %s", header.getTableColumn().getText())
+                        .isEqualTo(header.getTableColumn().getText());
+            }
+        }
     }
 
     @Test
