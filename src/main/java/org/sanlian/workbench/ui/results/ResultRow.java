@@ -52,6 +52,24 @@ public record ResultRow(
                 hasPrevious && r.rankChange().isEmpty(), r.bottom().map(b -> b.level()), r.vetoed());
     }
 
+    // written out: the record's generated equality is linked at its first use, on the window's thread
+    // when the first ranking is shown (docs/performance.md, "Start-up of the window")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ResultRow r && unitCode.equals(r.unitCode) && rank == r.rank
+                && zoneRank == r.zoneRank && Double.compare(total, r.total) == 0
+                && Double.compare(bonus, r.bonus) == 0 && Double.compare(penalty, r.penalty) == 0
+                && newcomer == r.newcomer && vetoed == r.vetoed && unitName.equals(r.unitName)
+                && zoneCode.equals(r.zoneCode) && zoneName.equals(r.zoneName) && subtotals.equals(r.subtotals)
+                && rankChange.equals(r.rankChange) && bottom.equals(r.bottom);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unitCode, unitName, zoneCode, zoneName, rank, zoneRank, total, subtotals, bonus, penalty,
+                rankChange, newcomer, bottom, vetoed);
+    }
+
     /** Whether the unit is on the bottom list at all (an interview or a reminder). */
     public boolean listed() {
         return bottom.isPresent();

@@ -2,10 +2,14 @@ package org.sanlian.workbench.ui.shell;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.sanlian.workbench.app.WorkbenchDatabase;
 
 /**
  * The screens of the window, listed in the side bar by group and in the order added. A new screen
@@ -28,9 +32,23 @@ public final class ScreenRegistry {
                 throw new IllegalArgumentException("screen ids are lower-case words: " + id);
             }
         }
+
+        // written out: the record's generated equality is linked at its first use, on the window's
+        // thread at every start (docs/performance.md, "Start-up of the window")
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Entry e && id.equals(e.id) && group == e.group
+                    && titleKey.equals(e.titleKey) && factory.equals(e.factory);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, group, titleKey, factory);
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Function<WorkbenchDatabase, Object>> earlyReadings = new HashMap<>();
 
     /** Adds a screen; ids are unique. */
     public ScreenRegistry add(ScreenGroup group, String id, String titleKey, Function<ScreenContext, Screen> factory) {
@@ -50,5 +68,24 @@ public final class ScreenRegistry {
 
     public Optional<Entry> byId(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /**
+     * What screen {@code id} reads first from a database, when it is the screen the window shows
+     * first: read on the thread that opens the database while the window is built ({@link EarlyOpen}),
+     * and handed to the screen through {@link Workspace#takeEarly}. It runs away from the screen's
+     * thread and must not touch the screen; when it fails, the screen reads as usual and reports.
+     */
+    public ScreenRegistry readEarly(String id, Function<WorkbenchDatabase, Object> reading) {
+        if (byId(id).isEmpty()) {
+            throw new IllegalArgumentException("no screen " + id);
+        }
+        earlyReadings.put(id, Objects.requireNonNull(reading, "reading"));
+        return this;
+    }
+
+    /** Screen {@code id}'s first reading, if it has one ({@link #readEarly}). */
+    public Optional<Function<WorkbenchDatabase, Object>> earlyReading(String id) {
+        return Optional.ofNullable(earlyReadings.get(id));
     }
 }

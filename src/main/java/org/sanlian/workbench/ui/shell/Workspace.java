@@ -119,12 +119,29 @@ public final class Workspace {
         State with(Content c, Optional<Integer> y, Optional<Period> p, String op, long rev) {
             return new State(database, c, y, p, op, rev);
         }
+
+        // written out: the record's generated equality is linked at its first use, on the window's
+        // thread at every start (docs/performance.md, "Start-up of the window")
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof State s && revision == s.revision && database.equals(s.database)
+                    && year.equals(s.year) && period.equals(s.period) && operator.equals(s.operator)
+                    && content.equals(s.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(database, content, year, period, operator, revision);
+        }
     }
 
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NONE);
     private Consumer<? super Throwable> errors = e -> { };
     private Predicate<String> screens = id -> false;
+    /** A screen's first reading of the attached database, made while it was opened (EarlyOpen); null when none. */
+    private Object early;
+    private State earlyOf = State.NONE;
 
     public Workspace(TaskExecutor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -182,13 +199,39 @@ public final class Workspace {
      * the year whose scheme scores it (else the latest year).
      */
     public void attach(WorkbenchDatabase db, Content content, String operator) {
+        attach(db, content, operator, Optional.empty());
+    }
+
+    /**
+     * As {@link #attach(WorkbenchDatabase, Content, String)}, with a screen's first reading of {@code db}
+     * made while it was opened, read from the same content ({@link ScreenRegistry#readEarly}): the screen
+     * takes it ({@link #takeEarly}) instead of reading again.
+     */
+    public void attach(WorkbenchDatabase db, Content content, String operator, Optional<Object> reading) {
         Optional<Period> period = last(content.periodsWithFigures()).or(() -> last(content.periods()));
         Optional<Integer> year = period.flatMap(content::schemeYearFor).or(() -> last(content.years()));
-        state.set(new State(Optional.of(db), content, year, period, operator, 0));
+        State attached = new State(Optional.of(db), content, year, period, operator, 0);
+        early = reading.orElse(null);
+        earlyOf = attached;
+        state.set(attached);
+    }
+
+    /**
+     * The first reading made while the database was opened, when it is a {@code type} and the content
+     * has not changed since (no other screen wrote): given once, then forgotten.
+     */
+    public <T> Optional<T> takeEarly(Class<T> type) {
+        Object reading = early;
+        if (reading == null || !type.isInstance(reading)) {
+            return Optional.empty();
+        }
+        early = null;
+        return state.get().sameContent(earlyOf) ? Optional.of(type.cast(reading)) : Optional.empty();
     }
 
     /** Shows no database (the caller closes it). */
     public void detach() {
+        early = null;
         state.set(State.NONE);
     }
 
