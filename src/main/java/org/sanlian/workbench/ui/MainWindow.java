@@ -139,8 +139,10 @@ public final class MainWindow {
     }
 
     public void show() {
-        // the database opens while the screens are built (both take a few hundred ms of a cold start)
-        EarlyOpen early = EarlyOpen.begin(file);
+        // the database opens while the screens are built (both take a few hundred ms of a cold start),
+        // and the first screen reads what it shows on the same thread meanwhile
+        String first = options.preferences().get(SCREEN_KEY, WorkbenchScreens.FIRST);
+        EarlyOpen early = EarlyOpen.begin(file, options.registry().earlyReading(first));
         executor = new FxTaskExecutor();
         Workspace workspace = new Workspace(executor);
         Prompts prompts = options.prompts().apply(stage);
@@ -171,7 +173,7 @@ public final class MainWindow {
             e.consume();
             exit();
         });
-        model.showFirst(options.preferences().get(SCREEN_KEY, WorkbenchScreens.FIRST));
+        model.showFirst(first);
         stage.show();
         // after the first layout: the side bar keeps its width when the window resizes, so a position
         // set while the split pane had no width yet would not be the one remembered

@@ -51,6 +51,7 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.RESULTS, "sensitivity", "ui.sensitivity.screen", SensitivityScreen::new)
                 .add(ScreenGroup.RESULTS, "bulletins", "ui.screen.bulletins", BulletinsScreen::new)
                 .add(ScreenGroup.ADMIN, "audit", "ui.screen.audit", AuditScreen::new)
-                .add(ScreenGroup.ADMIN, "settings", "ui.screen.settings", SettingsScreen::new);
+                .add(ScreenGroup.ADMIN, "settings", "ui.screen.settings", SettingsScreen::new)
+                .readEarly(FIRST, ResultsScreen::readEarly);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 import org.sanlian.workbench.app.Assessment;
+import org.sanlian.workbench.app.ScoringService;
 import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.core.check.Issue;
 import org.sanlian.workbench.core.check.ValidationException;
@@ -61,19 +62,8 @@ public final class ResultsScreen implements Screen {
 
     /** What the background load hands back: the periods with figures and the latest one's assessment. */
     private record Loaded(List<Period> periods, Assessment latest, WorkbenchDatabase db) {
-    }
 
-    private void reload() {
-        long request = ++generation;
-        Workspace.State s = context.workspace().state();
-        if (s.database().isEmpty()) {
-            model = null;
-            failure = "";
-            show();
-            return;
-        }
-        WorkbenchDatabase db = s.database().get();
-        context.executor().execute(() -> {
+        static Loaded from(WorkbenchDatabase db) {
             List<Period> periods = db.periods();
             if (!periods.isEmpty()) {
                 return new Loaded(periods, db.assessment(periods.get(periods.size() - 1), Optional.empty()), db);
@@ -86,18 +76,46 @@ public final class ResultsScreen implements Screen {
             Assessment empty = new Assessment(db.scheme(schemes.get(schemes.size() - 1)), DataSet.empty(),
                     DataSet.empty(), false);
             return new Loaded(periods, empty, db);
-        }, loaded -> {
-            if (request != generation) {
-                return;
-            }
+        }
+    }
+
+    /** The first load of a database just opened, its latest period scored: read while the window is built. */
+    private record Early(Loaded loaded, Optional<ResultsViewModel.Scored> scored) {
+    }
+
+    /**
+     * The screen's first load of {@code db}, done on the thread that opens the database while the
+     * window builds its screens ({@code EarlyOpen}, registered in {@code WorkbenchScreens}): when the
+     * window shows the results first, they are there as soon as the database is, instead of being read
+     * and scored then (about a quarter of a second of a cold start, docs/performance.md).
+     */
+    public static Object readEarly(WorkbenchDatabase db) {
+        Loaded loaded = Loaded.from(db);
+        Optional<ResultsViewModel.Scored> scored = loaded.periods().isEmpty() ? Optional.empty()
+                : Optional.of(ResultsViewModel.Scored.of(loaded.latest(),
+                        loaded.periods().get(loaded.periods().size() - 1), new ScoringService()));
+        return new Early(loaded, scored);
+    }
+
+    private void reload() {
+        long request = ++generation;
+        Workspace.State s = context.workspace().state();
+        if (s.database().isEmpty()) {
+            model = null;
             failure = "";
-            model = new ResultsViewModel(loaded.periods(), loaded.latest(),
-                    p -> loaded.db().assessment(p, Optional.empty()), context.scoring(), context.executor());
-            Optional<Period> chosen = context.workspace().period();
-            if (chosen.isPresent() && !chosen.get().equals(model.getSelectedPeriod())) {
-                model.setSelectedPeriod(chosen.get());
-            }
             show();
+            return;
+        }
+        WorkbenchDatabase db = s.database().get();
+        Optional<Early> early = context.workspace().takeEarly(Early.class).filter(e -> e.loaded().db() == db);
+        if (early.isPresent()) {
+            showLoaded(early.get().loaded(), early.get().scored().orElse(null));
+            return;
+        }
+        context.executor().execute(() -> Loaded.from(db), loaded -> {
+            if (request == generation) {
+                showLoaded(loaded, null);
+            }
         }, e -> {
             if (request == generation) {
                 model = null;
@@ -105,6 +123,17 @@ public final class ResultsScreen implements Screen {
                 show();
             }
         });
+    }
+
+    private void showLoaded(Loaded loaded, ResultsViewModel.Scored scored) {
+        failure = "";
+        model = new ResultsViewModel(loaded.periods(), loaded.latest(),
+                p -> loaded.db().assessment(p, Optional.empty()), context.scoring(), context.executor(), scored);
+        Optional<Period> chosen = context.workspace().period();
+        if (chosen.isPresent() && !chosen.get().equals(model.getSelectedPeriod())) {
+            model.setSelectedPeriod(chosen.get());
+        }
+        show();
     }
 
     @Override

@@ -103,8 +103,20 @@ public final class ResultsViewModel {
      * A period's assessment with its result, as the background work hands it back, with the values
      * the derived indicators read (by unit, then code) and the totals charts of the meeting workbook.
      */
-    private record Scored(Assessment assessment, PeriodResult result, Map<String, Map<String, Double>> inputs,
-                          List<ChartData> totalsCharts) {
+    record Scored(Period period, Assessment assessment, PeriodResult result, Map<String, Map<String, Double>> inputs,
+                  List<ChartData> totalsCharts) {
+
+        /** Scores {@code a} for {@code period}: the work done away from the screen's thread. */
+        static Scored of(Assessment a, Period period, ScoringService scoring) {
+            Objects.requireNonNull(a, "no assessment for " + period);
+            PeriodResult r = scoring.score(a, period);
+            List<String> codes = UnitBreakdown.inputCodes(a.scheme());
+            Map<String, Map<String, Double>> values = codes.isEmpty() ? Map.of() : scoring.values(a, period, codes);
+            MeetingReport report = ReportBuilder.build(r, List.of(), Optional.empty(), LocalDate.now(), "",
+                    a.simulated(), List.of());
+            List<ChartData> charts = MeetingCharts.of(report).stream().map(MeetingCharts.ZoneCharts::totals).toList();
+            return new Scored(period, a, r, values, charts);
+        }
     }
 
     private final Function<Period, ? extends Assessment> loader;
@@ -112,6 +124,8 @@ public final class ResultsViewModel {
     private final TaskExecutor executor;
     /** The assessment handed in for the latest period, used for the first choice instead of loading it again. */
     private Assessment preloaded;
+    /** The latest period already scored when the model was made, shown at once for the first choice. */
+    private Scored prescored;
 
     private final ObservableList<Period> periods = FXCollections.observableArrayList();
     private final ObjectProperty<Period> selectedPeriod = new SimpleObjectProperty<>(this, "selectedPeriod");
@@ -159,7 +173,17 @@ public final class ResultsViewModel {
      */
     public ResultsViewModel(List<Period> periods, Assessment latest, Function<Period, ? extends Assessment> loader,
                             ScoringService scoring, TaskExecutor executor) {
+        this(periods, latest, loader, scoring, executor, null);
+    }
+
+    /**
+     * As the public constructor, with the latest period already scored ({@code scored}, may be null):
+     * its results are shown at once, without asking the executor.
+     */
+    ResultsViewModel(List<Period> periods, Assessment latest, Function<Period, ? extends Assessment> loader,
+                     ScoringService scoring, TaskExecutor executor, Scored scored) {
         Objects.requireNonNull(latest, "latest");
+        this.prescored = scored;
         this.loader = Objects.requireNonNull(loader, "loader");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -322,30 +346,25 @@ public final class ResultsViewModel {
             busy.set(false);
             return;
         }
+        Scored ready = prescored;
+        prescored = null;
+        if (ready != null && ready.period().equals(period)) {
+            preloaded = null;
+            computations++;
+            busy.set(false);
+            showScored(ready);
+            return;
+        }
         long request = generation;
         running = true;
         busy.set(true);
-        Assessment ready = preloaded;
+        Assessment loaded = preloaded;
         preloaded = null;
         computations++;
-        executor.execute(() -> {
-            Assessment a = ready != null ? ready : loader.apply(period);
-            Objects.requireNonNull(a, "no assessment for " + period);
-            PeriodResult r = scoring.score(a, period);
-            List<String> codes = UnitBreakdown.inputCodes(a.scheme());
-            Map<String, Map<String, Double>> values = codes.isEmpty() ? Map.of() : scoring.values(a, period, codes);
-            MeetingReport report = ReportBuilder.build(r, List.of(), Optional.empty(), LocalDate.now(), "",
-                    a.simulated(), List.of());
-            List<ChartData> charts = MeetingCharts.of(report).stream().map(MeetingCharts.ZoneCharts::totals).toList();
-            return new Scored(a, r, values, charts);
-        }, s -> {
+        executor.execute(() -> Scored.of(loaded != null ? loaded : loader.apply(period), period, scoring), s -> {
             if (answered(request)) {
                 busy.set(false);
-                errorMessage.set("");
-                showAssessment(s.assessment());
-                inputs = s.inputs();
-                totalsCharts.setAll(s.totalsCharts());
-                show(s.result());
+                showScored(s);
             }
         }, e -> {
             if (answered(request)) {
@@ -354,6 +373,14 @@ public final class ResultsViewModel {
                 errorMessage.set(describe(period, e));
             }
         });
+    }
+
+    private void showScored(Scored s) {
+        errorMessage.set("");
+        showAssessment(s.assessment());
+        inputs = s.inputs();
+        totalsCharts.setAll(s.totalsCharts());
+        show(s.result());
     }
 
     /** Ends a piece of work; whether its answer is still wanted (else the latest request is started). */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import org.sanlian.workbench.app.WorkbenchDatabase;
 
@@ -18,8 +19,13 @@ import org.sanlian.workbench.app.WorkbenchDatabase;
  */
 public final class EarlyOpen {
 
-    /** The opened database with its first reading ({@code content} empty when the file holds no scheme). */
-    record Result(WorkbenchDatabase db, Optional<String> operator, boolean empty, Optional<Workspace.Content> content) {
+    /**
+     * The opened database with its first reading ({@code content} empty when the file holds no scheme)
+     * and the first screen's ({@code screen}: {@link ScreenRegistry#readEarly}; empty without one, for an
+     * empty file, or when it failed).
+     */
+    record Result(WorkbenchDatabase db, Optional<String> operator, boolean empty, Optional<Workspace.Content> content,
+                  Optional<Object> screen) {
     }
 
     private final Path file;
@@ -32,11 +38,17 @@ public final class EarlyOpen {
 
     /** Starts opening {@code file} now, on a daemon thread of its own. */
     public static EarlyOpen begin(Path file) {
+        return begin(file, Optional.empty());
+    }
+
+    /** As {@link #begin(Path)}, then reads what the first screen reads ({@code screenReading}) on the same thread. */
+    public static EarlyOpen begin(Path file, Optional<Function<WorkbenchDatabase, Object>> screenReading) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(screenReading, "screenReading");
         CompletableFuture<Result> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                result.complete(open(file));
+                result.complete(open(file, screenReading));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
@@ -46,14 +58,25 @@ public final class EarlyOpen {
         return new EarlyOpen(file, result);
     }
 
-    private static Result open(Path file) {
+    private static Result open(Path file, Optional<Function<WorkbenchDatabase, Object>> screenReading) {
         WorkbenchDatabase db = WorkbenchDatabase.open(file);
         try {
             boolean empty = db.schemes().isEmpty();
-            return new Result(db, db.operator(), empty, empty ? Optional.empty() : Optional.of(Workspace.Content.read(db)));
+            Optional<Workspace.Content> content = empty ? Optional.empty() : Optional.of(Workspace.Content.read(db));
+            Optional<String> operator = db.operator();
+            return new Result(db, operator, empty, content, empty ? Optional.empty() : screenReading.flatMap(r -> read(r, db)));
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** A screen's first reading; nothing when it fails (the screen then reads as usual, and says what is wrong). */
+    private static Optional<Object> read(Function<WorkbenchDatabase, Object> reading, WorkbenchDatabase db) {
+        try {
+            return Optional.ofNullable(reading.apply(db));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

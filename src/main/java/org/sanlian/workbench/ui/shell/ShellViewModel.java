@@ -41,11 +41,14 @@ import org.sanlian.workbench.ui.common.TaskExecutor;
  */
 public final class ShellViewModel {
 
-    /** A database just opened in the background, with what decides the next steps. */
+    /**
+     * A database just opened in the background, with what decides the next steps, and what was read
+     * while it was opened: its content and the first screen's reading (EarlyOpen).
+     */
     private record Opened(WorkbenchDatabase db, Optional<String> operator, boolean empty,
-                          Optional<Workspace.Content> content) {
+                          Optional<Workspace.Content> content, Optional<Object> screenReading) {
         Opened(WorkbenchDatabase db, Optional<String> operator, boolean empty) {
-            this(db, operator, empty, Optional.empty());
+            this(db, operator, empty, Optional.empty(), Optional.empty());
         }
     }
 
@@ -279,7 +282,7 @@ public final class ShellViewModel {
         loading.set(true);
         executor.execute(() -> {
             EarlyOpen.Result r = early.take();
-            return checkNotDisposed(new Opened(r.db(), r.operator(), r.empty(), r.content()));
+            return checkNotDisposed(new Opened(r.db(), r.operator(), r.empty(), r.content(), r.screen()));
         }, o -> afterOpen(o, true), e -> openFailed(text("ui.shell.open-failed"), e));
     }
 
@@ -405,7 +408,9 @@ public final class ShellViewModel {
                 return;
             }
             Optional<WorkbenchDatabase> previous = workspace.database();
-            workspace.attach(db, content, operator);
+            // the first screen's early reading holds only while the content is the one read with it
+            boolean unchanged = o.content().isPresent() && o.content().get() == content;
+            workspace.attach(db, content, operator, unchanged ? o.screenReading() : Optional.empty());
             previous.filter(p -> p != db).ifPresent(this::closeLater);
             loading.set(false);
             loadError.set("");

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
 
@@ -28,6 +30,8 @@ import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.TestDatabases;
 import org.sanlian.workbench.ui.WorkbenchScreens;
 import org.sanlian.workbench.ui.common.CurrentThreadTaskExecutor;
+import org.sanlian.workbench.ui.common.TaskExecutor;
+import org.sanlian.workbench.ui.results.ResultRow;
 import org.sanlian.workbench.ui.common.WindowState;
 import org.sanlian.workbench.ui.scheme.SchemeEditorViewModel;
 import org.sanlian.workbench.ui.scheme.SchemeScreen;
@@ -120,6 +124,8 @@ class ShellViewModelTest {
     private final Preferences prefs = Preferences.userRoot().node(WindowState.NODE + "/test-" + System.nanoTime());
     private final Answers answers = new Answers();
     private final List<Path> remembered = new ArrayList<>();
+    /** How many pieces of work the window's background was given. */
+    private int tasks;
     private Workspace workspace;
     private ShellViewModel vm;
 
@@ -130,7 +136,14 @@ class ShellViewModelTest {
 
     @BeforeEach
     void create() {
-        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        CurrentThreadTaskExecutor direct = new CurrentThreadTaskExecutor();
+        TaskExecutor executor = new TaskExecutor() {
+            @Override
+            public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+                tasks++;
+                direct.execute(work, onSuccess, onFailure);
+            }
+        };
         workspace = new Workspace(executor);
         vm = new ShellViewModel(workspace, WorkbenchScreens.standard(),
                 new ScreenContext(workspace, executor, new ScoringService(), answers), answers, new RecentFiles(prefs),
@@ -300,6 +313,70 @@ class ShellViewModelTest {
         vm.openChosen();
         assertThat(db().file()).isEqualTo(second.toAbsolutePath().normalize());
         assertThat(answers.errors).singleElement().asString().startsWith("无法打开数据库: ");
+    }
+
+    @Test
+    void theResultsShownFirstAreReadWhileTheDatabaseOpensAndAreTheUsualOnes() {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "李四");
+        vm.start(file);
+        List<ResultRow> usual = List.copyOf(results().model().overallRows());
+        int usualTasks = tasks;
+        assertThat(usual).hasSizeGreaterThan(5);
+        vm.dispose();
+
+        create();
+        tasks = 0;
+        vm.start(EarlyOpen.begin(file, WorkbenchScreens.standard().earlyReading(WorkbenchScreens.FIRST)));
+
+        assertThat(results().model().overallRows()).isEqualTo(usual);
+        assertThat(results().model().computations()).isEqualTo(1);
+        // neither the results' reading nor their scoring waited for the window's background
+        assertThat(tasks).isEqualTo(usualTasks - 2);
+    }
+
+    @Test
+    void aScreensEarlyReadingIsGivenOnceAndOnlyWhileTheContentIsTheOneReadWithIt() {
+        Path file = TestDatabases.demo(dir.resolve("w.db"), "李四");
+        vm.start(EarlyOpen.begin(file, Optional.of(db -> "read from " + db.file().getFileName())));
+        assertThat(workspace.takeEarly(Integer.class)).isEmpty();
+        assertThat(workspace.takeEarly(String.class)).hasValue("read from w.db");
+        assertThat(workspace.takeEarly(String.class)).isEmpty();
+        vm.dispose();
+
+        create();
+        vm.start(EarlyOpen.begin(file, Optional.of(db -> "early")));
+        workspace.reload(); // another screen wrote: what was read early may be out of date
+        assertThat(workspace.takeEarly(String.class)).isEmpty();
+        vm.dispose();
+
+        create();
+        vm.start(EarlyOpen.begin(file, Optional.of(db -> {
+            throw new IllegalStateException("the reading failed");
+        })));
+        assertThat(workspace.database()).isPresent();
+        assertThat(answers.errors).isEmpty();
+        assertThat(workspace.takeEarly(Object.class)).isEmpty();
+    }
+
+    @Test
+    void noEarlyReadingWhenTheOpeningWroteToTheDatabase() {
+        Path file = dir.resolve("sanlian.db");
+        vm.start(file); // the demo, its operator not given
+        vm.dispose();
+
+        create();
+        answers.asked.clear();
+        answers.operator = Optional.of("张三");
+        vm.start(EarlyOpen.begin(file, Optional.of(db -> "early")));
+
+        assertThat(answers.asked).containsExactly("operator sysuser");
+        assertThat(workspace.operator()).isEqualTo("张三");
+        assertThat(workspace.takeEarly(String.class)).isEmpty();
+    }
+
+    private org.sanlian.workbench.ui.results.ResultsScreen results() {
+        return (org.sanlian.workbench.ui.results.ResultsScreen) vm.screen(vm.screens().stream()
+                .filter(e -> e.id().equals(WorkbenchScreens.FIRST)).findFirst().orElseThrow());
     }
 
     @Test
