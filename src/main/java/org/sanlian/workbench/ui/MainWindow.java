@@ -139,10 +139,20 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(Optional.empty());
+    }
+
+    /**
+     * Shows the window; {@code begun}: this window's database, its opening begun before the toolkit
+     * started (used when it is this window's file, else closed once opened).
+     */
+    public void show(Optional<EarlyOpen> begun) {
         // the database opens while the screens are built (both take a few hundred ms of a cold start),
         // and the first screen reads what it shows on the same thread meanwhile
         String first = options.preferences().get(SCREEN_KEY, WorkbenchScreens.FIRST);
-        EarlyOpen early = EarlyOpen.begin(file, options.registry().earlyReading(first));
+        EarlyOpen early = begun.filter(b -> b.file().equals(file))
+                .orElseGet(() -> EarlyOpen.begin(file, options.registry().earlyReading(first)));
+        begun.filter(b -> b != early).ifPresent(EarlyOpen::discard);
         executor = new FxTaskExecutor();
         Workspace workspace = new Workspace(executor);
         Prompts prompts = options.prompts().apply(stage);
@@ -174,14 +184,15 @@ public final class MainWindow {
             exit();
         });
         model.showFirst(first);
+        StartupProbe.watch(model, executor);
+        // before the window is on screen: a database already open (and read) is shown in its first layout
+        model.start(early);
         stage.show();
         // after the first layout: the side bar keeps its width when the window resizes, so a position
         // set while the split pane had no width yet would not be the one remembered
         view.applyCss();
         view.layout();
         options.windowState().restoreDivider(view.split(), SIDE_BAR, 0.14);
-        StartupProbe.watch(model, executor);
-        model.start(early);
     }
 
     /** Size, place, the side bar's width and the screen shown, for the next start. */

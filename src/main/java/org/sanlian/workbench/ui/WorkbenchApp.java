@@ -3,6 +3,9 @@ package org.sanlian.workbench.ui;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
@@ -10,8 +13,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.sanlian.workbench.app.DataFolder;
+import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.WindowState;
+import org.sanlian.workbench.ui.shell.EarlyOpen;
 
 /**
  * The desktop workbench. Started by {@code Launcher} (no arguments, or {@code --db FILE}) or
@@ -31,9 +36,13 @@ public final class WorkbenchApp extends Application {
 
     private MainWindow window;
 
+    /** This start's database, its opening begun before the toolkit started ({@link #beginOpening}); null in tests. */
+    private static volatile EarlyOpen opening;
+
     public static void main(String[] args) {
         prepareMeanwhile();
         useRememberedRenderer();
+        beginOpening();
         launch(WorkbenchApp.class, args);
     }
 
@@ -42,6 +51,7 @@ public final class WorkbenchApp extends Application {
         System.setProperty(DATABASE_PROPERTY, database.toString());
         prepareMeanwhile();
         useRememberedRenderer();
+        beginOpening();
         launch(WorkbenchApp.class);
     }
 
@@ -50,6 +60,7 @@ public final class WorkbenchApp extends Application {
         System.setProperty(SCHEME_PROPERTY, scheme.toString());
         prepareMeanwhile();
         useRememberedRenderer();
+        beginOpening();
         launch(WorkbenchApp.class);
     }
 
@@ -67,6 +78,28 @@ public final class WorkbenchApp extends Application {
         }, "workbench-prepare");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Before the toolkit starts: begins opening the database the window will show, and reading what
+     * its first screen shows, on a thread of their own ({@link EarlyOpen}). The toolkit's start and the
+     * window's building take the first half second of a start; when both are over, the window is
+     * shown with its content in its first layout. The language chosen in 设置 is set before the
+     * reading, whose charts carry text.
+     */
+    private static void beginOpening() {
+        try {
+            Preferences preferences = WindowState.main().preferences();
+            String first = preferences.get(MainWindow.SCREEN_KEY, WorkbenchScreens.FIRST);
+            Optional<Function<WorkbenchDatabase, Object>> reading = WorkbenchScreens.standard().earlyReading(first)
+                    .map(r -> db -> {
+                        Messages.useChosen(preferences);
+                        return r.apply(db);
+                    });
+            opening = EarlyOpen.begin(database(preferences), reading);
+        } catch (RuntimeException e) {
+            opening = null; // the window chooses its database itself, and says what is wrong with it
+        }
     }
 
     /** Before the toolkit starts: the software renderer at once where an earlier start found nothing else (RenderingPipeline). */
@@ -100,8 +133,12 @@ public final class WorkbenchApp extends Application {
         MainWindow.Options options = MainWindow.Options.standard();
         // the language and the data folder chosen in 设置 take effect here, at the next start
         Messages.useChosen(options.preferences());
-        window = MainWindow.onDatabase(stage, database(options.preferences()), options);
-        window.show();
+        EarlyOpen begun = opening;
+        opening = null;
+        // the database chosen before the toolkit started (choosing it once: a data folder chosen in 设置 is used once)
+        Path file = begun != null ? begun.file() : database(options.preferences());
+        window = MainWindow.onDatabase(stage, file, options);
+        window.show(Optional.ofNullable(begun));
         RenderingPipeline.remember(options.preferences(), System.getenv(),
                 Platform.isSupported(ConditionalFeature.SCENE3D), LocalDate.now());
         String scheme = System.getProperty(SCHEME_PROPERTY, "");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -23,6 +25,7 @@ import org.sanlian.workbench.app.AssessmentFiles;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.WindowState;
 import org.sanlian.workbench.ui.results.ResultsView;
+import org.sanlian.workbench.ui.shell.EarlyOpen;
 import org.sanlian.workbench.ui.shell.ShellView;
 import org.sanlian.workbench.ui.shell.StatusBar;
 import org.testfx.api.FxRobot;
@@ -67,11 +70,15 @@ class MainWindowTest {
      * the progress indicator was there, and the title.
      */
     private String open(FxRobot robot, Path file) {
+        return open(robot, file, Optional.empty());
+    }
+
+    /** As {@link #open(FxRobot, Path)}, the database's opening {@code begun} before the window. */
+    private String open(FxRobot robot, Path file, Optional<EarlyOpen> begun) {
         String[] before = new String[1];
         robot.interact(() -> {
             window = MainWindow.onDatabase(stage, file, new WindowState(prefs, "main"));
-            window.show();
-            // the database opens in the background; its answer cannot arrive before this runnable ends
+            window.show(begun);
             before[0] = robot.lookup("#" + MainWindow.LOADING_ID).tryQuery().isPresent() + " " + stage.getTitle();
         });
         return before[0];
@@ -89,8 +96,18 @@ class MainWindowTest {
     @Test
     void showsProgressWhileLoadingThenTheResultsWithTitleAndBanner(FxRobot robot) throws Exception {
         Path file = TestDatabases.demo(dir.resolve("demo.db"), "张三");
+        CountDownLatch reading = new CountDownLatch(1);
+        EarlyOpen slow = EarlyOpen.begin(file, Optional.of(db -> {
+            try {
+                reading.await(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "nothing";
+        }));
 
-        assertThat(open(robot, file)).isEqualTo("true 三链融合考核工作台");
+        assertThat(open(robot, file, Optional.of(slow))).isEqualTo("true 三链融合考核工作台");
+        reading.countDown();
 
         waitForTable(robot, 10);
         assertThat(stage.getTitle()).isEqualTo("三链融合考核工作台 — " + AssessmentFiles.defaultScheme().name()
@@ -98,6 +115,25 @@ class MainWindowTest {
         assertThat(robot.lookup("#" + ResultsView.BANNER_ID).queryAs(Label.class).getText()).startsWith("示例数据");
         assertThat(robot.lookup("#" + MainWindow.DB_SIMULATED_ID).queryAs(Label.class).getText()).isEqualTo("示例数据");
         assertThat(robot.lookup("#" + MainWindow.LOADING_ID).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseOpenedBeforeTheWindowIsShownWithItsResultsInTheFirstLayout(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("demo.db"), "张三");
+        EarlyOpen early = EarlyOpen.begin(file, WorkbenchScreens.standard().earlyReading(WorkbenchScreens.FIRST));
+        early.await();
+
+        String[] shown = new String[1];
+        robot.interact(() -> {
+            window = MainWindow.onDatabase(stage, file, new WindowState(prefs, "main"));
+            window.show(Optional.of(early));
+            // on screen, before any answer from the background: no progress, the results' rows
+            shown[0] = robot.lookup("#" + MainWindow.LOADING_ID).tryQuery().isPresent() + " "
+                    + robot.lookup("#" + ResultsView.OVERALL_TABLE_ID).queryAs(TableView.class).getItems().size();
+        });
+
+        assertThat(shown[0]).isEqualTo("false 10");
+        assertThat(stage.getTitle()).endsWith("（示例数据）");
     }
 
     @Test

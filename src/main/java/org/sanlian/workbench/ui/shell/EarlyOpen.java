@@ -84,6 +84,21 @@ public final class EarlyOpen {
         return file;
     }
 
+    /** Gives up the opening: the database is closed once it is open. */
+    public void discard() {
+        result.thenAccept(r -> r.db().close());
+    }
+
+    /** The opening's result when it is over and went well; empty while it runs or when it failed. */
+    Optional<Result> done() {
+        return result.isDone() && !result.isCompletedExceptionally() ? Optional.of(result.join()) : Optional.empty();
+    }
+
+    /** Waits until the opening is over, however it went (the window learns how when it takes it). */
+    public void await() {
+        result.handle((r, e) -> r).join();
+    }
+
     /** Waits for the opening; throws what opening threw. */
     Result take() {
         try {

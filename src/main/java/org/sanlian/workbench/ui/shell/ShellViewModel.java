@@ -277,9 +277,22 @@ public final class ShellViewModel {
         start(EarlyOpen.begin(file));
     }
 
-    /** As {@link #start(Path)}, with the database already being opened since the window began ({@link EarlyOpen}). */
+    /**
+     * As {@link #start(Path)}, with the database already being opened since the window began ({@link EarlyOpen}).
+     * When the opening is already over and asks nothing (the database names its operator, holds a
+     * scheme and took its daily backup), it is shown at once, on the calling thread: a window not yet
+     * on screen then shows its first screen's content in its first layout.
+     */
     public void start(EarlyOpen early) {
         loading.set(true);
+        Optional<EarlyOpen.Result> done = early.done().filter(r -> r.operator().isPresent() && !r.empty()
+                && r.content().isPresent() && r.db().dailyBackupFailure().isEmpty());
+        if (done.isPresent()) {
+            EarlyOpen.Result r = done.get();
+            showContent(new Opened(r.db(), r.operator(), false, r.content(), r.screen()), r.content().get(),
+                    r.operator().get(), false);
+            return;
+        }
         executor.execute(() -> {
             EarlyOpen.Result r = early.take();
             return checkNotDisposed(new Opened(r.db(), r.operator(), r.empty(), r.content(), r.screen()));
@@ -402,26 +415,30 @@ public final class ShellViewModel {
                 return o.content().get(); // read when the database was opened, nothing written since
             }
             return Workspace.Content.read(db);
-        }, content -> {
-            if (disposed.get()) {
-                db.close();
-                return;
-            }
-            Optional<WorkbenchDatabase> previous = workspace.database();
-            // the first screen's early reading holds only while the content is the one read with it
-            boolean unchanged = o.content().isPresent() && o.content().get() == content;
-            workspace.attach(db, content, operator, unchanged ? o.screenReading() : Optional.empty());
-            previous.filter(p -> p != db).ifPresent(this::closeLater);
-            loading.set(false);
-            loadError.set("");
-            recentFiles.setAll(recent.add(db.file()));
-            if (remember) {
-                rememberDatabase.accept(db.file());
-            }
-        }, e -> {
+        }, content -> showContent(o, content, operator, remember), e -> {
             closeLater(db);
             openFailed(text("ui.shell.open-failed"), e);
         });
+    }
+
+    /** On the screen's thread: shows the opened database with {@code content}, closing the one shown before. */
+    private void showContent(Opened o, Workspace.Content content, String operator, boolean remember) {
+        WorkbenchDatabase db = o.db();
+        if (disposed.get()) {
+            db.close();
+            return;
+        }
+        Optional<WorkbenchDatabase> previous = workspace.database();
+        // the first screen's early reading holds only while the content is the one read with it
+        boolean unchanged = o.content().isPresent() && o.content().get() == content;
+        workspace.attach(db, content, operator, unchanged ? o.screenReading() : Optional.empty());
+        previous.filter(p -> p != db).ifPresent(this::closeLater);
+        loading.set(false);
+        loadError.set("");
+        recentFiles.setAll(recent.add(db.file()));
+        if (remember) {
+            rememberDatabase.accept(db.file());
+        }
     }
 
     private void openFailed(String title, Throwable e) {

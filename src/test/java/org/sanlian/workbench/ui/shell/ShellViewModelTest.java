@@ -318,20 +318,42 @@ class ShellViewModelTest {
     @Test
     void theResultsShownFirstAreReadWhileTheDatabaseOpensAndAreTheUsualOnes() {
         Path file = TestDatabases.demo(dir.resolve("w.db"), "李四");
-        vm.start(file);
+        vm.start(TestDatabases.demo(dir.resolve("usual.db"), "李四")); // the same content, read as usual
         List<ResultRow> usual = List.copyOf(results().model().overallRows());
-        int usualTasks = tasks;
         assertThat(usual).hasSizeGreaterThan(5);
         vm.dispose();
 
         create();
+        EarlyOpen early = EarlyOpen.begin(file, WorkbenchScreens.standard().earlyReading(WorkbenchScreens.FIRST));
+        early.await(); // the opening is over before the window starts
         tasks = 0;
-        vm.start(EarlyOpen.begin(file, WorkbenchScreens.standard().earlyReading(WorkbenchScreens.FIRST)));
+        vm.start(early);
 
+        assertThat(workspace.database()).isPresent();
+        assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(results().model().overallRows()).isEqualTo(usual);
         assertThat(results().model().computations()).isEqualTo(1);
-        // neither the results' reading nor their scoring waited for the window's background
-        assertThat(tasks).isEqualTo(usualTasks - 2);
+        // shown at once: neither the opening, nor the results' reading, nor their scoring went
+        // through the window's background
+        assertThat(tasks).isZero();
+    }
+
+    @Test
+    void anOpeningStillRunningOrThatAsksSomethingIsShownThroughTheBackground() {
+        Path file = dir.resolve("sanlian.db");
+        vm.start(file); // the demo; the operator not given
+        vm.dispose();
+
+        create();
+        answers.asked.clear();
+        EarlyOpen early = EarlyOpen.begin(file, WorkbenchScreens.standard().earlyReading(WorkbenchScreens.FIRST));
+        early.await();
+        tasks = 0;
+        vm.start(early);
+
+        assertThat(answers.asked).containsExactly("operator sysuser");
+        assertThat(tasks).isPositive();
+        assertThat(workspace.database()).isPresent();
     }
 
     @Test
