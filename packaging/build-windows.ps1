@@ -38,7 +38,7 @@ if (-not $fx) { throw "no JavaFX -win jars in target\lib: run Maven on Windows" 
 # would put them: left in the module, JavaFX copies each out to %USERPROFILE%\.openjfx\cache and
 # checksums it at every start (packaging/common.sh, make_runtime)
 jlink --module-path $fx --add-modules $modules --include-locales=en,zh --strip-debug --no-header-files `
-      --no-man-pages --generate-cds-archive --exclude-resources="glob:/javafx.graphics/*.dll" --output $runtime
+      --no-man-pages --generate-cds-archive --exclude-resources "glob:/javafx.graphics/*.dll" --output $runtime
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $graphics = [System.IO.Compression.ZipFile]::OpenRead((Get-ChildItem target\lib\javafx-graphics-*-win.jar | Select-Object -First 1).FullName)
