@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.sanlian.workbench.ui.common.LayoutMemory;
+import org.sanlian.workbench.ui.common.LazyTab;
 import org.sanlian.workbench.core.bottom.Level;
 import org.sanlian.workbench.core.model.Dimension;
 import org.sanlian.workbench.core.model.Period;
@@ -257,15 +258,8 @@ public final class ResultsView extends BorderPane {
         all.add(new Tab(Messages.get().text("ui.results.overall"),
                 createTable(OVERALL_TABLE_ID, model.overallRows(), layout)));
         for (ResultsViewModel.ZoneRows z : layout.zoneRows()) {
-            // a zone's table is made when its tab is first shown: every table the start makes costs
-            // it its skin, CSS and layout (about a tenth of a second each on a cold start)
-            Tab tab = new Tab(z.zone().name());
-            tab.selectedProperty().addListener((o, was, is) -> {
-                if (is && tab.getContent() == null) {
-                    tab.setContent(createTable(zoneTableId(z.zone().code()), z.rows(), layout));
-                }
-            });
-            all.add(tab);
+            // a zone's table is made when its tab is first shown
+            all.add(LazyTab.of(z.zone().name(), () -> createTable(zoneTableId(z.zone().code()), z.rows(), layout)));
         }
         TotalsChartsPane chartsPane = new TotalsChartsPane(model);
         Tab charts = new Tab(Messages.get().text("ui.results.chart.tab"), chartsPane);

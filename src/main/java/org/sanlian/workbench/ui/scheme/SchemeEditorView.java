@@ -37,6 +37,7 @@ import javafx.util.StringConverter;
 
 import org.sanlian.workbench.ui.common.PublishedBar;
 import org.sanlian.workbench.ui.common.LayoutMemory;
+import org.sanlian.workbench.ui.common.LazyTab;
 import org.sanlian.workbench.core.model.Adjustment;
 import org.sanlian.workbench.core.model.Scheme;
 import org.sanlian.workbench.i18n.Messages;
@@ -92,7 +93,6 @@ public final class SchemeEditorView extends BorderPane {
     private final NodeForm form;
     private final RulePreviewPane preview;
     private final SchemeTables tables;
-    private final SchemeSettingsForm settings;
 
     public SchemeEditorView(SchemeEditorViewModel model) {
         this.model = model;
@@ -101,7 +101,6 @@ public final class SchemeEditorView extends BorderPane {
         this.form = new NodeForm(model);
         this.preview = new RulePreviewPane(model);
         this.tables = new SchemeTables(model);
-        this.settings = new SchemeSettingsForm(model);
         createView();
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
@@ -160,21 +159,25 @@ public final class SchemeEditorView extends BorderPane {
         indicator.setId(FORM_SPLIT_ID);
         LayoutMemory.dividers(indicator);
         Tab indicatorTab = new Tab(m.text("ui.scheme.tab-indicator"), indicator);
-        ScrollPane settingsScroll = new ScrollPane(settings);
-        settingsScroll.setFitToWidth(true);
-        Tab settingsTab = new Tab(m.text("ui.scheme.tab-scheme"), settingsScroll);
+        // the other tabs' forms and tables are made when first opened: the start shows the indicator's
+        Tab settingsTab = LazyTab.of(m.text("ui.scheme.tab-scheme"), () -> {
+            ScrollPane settingsScroll = new ScrollPane(new SchemeSettingsForm(model));
+            settingsScroll.setFitToWidth(true);
+            return settingsScroll;
+        });
         settingsTab.setId(SETTINGS_TAB_ID);
-        TabPane tabs = new TabPane(settingsTab, indicatorTab,
-                new Tab(m.text("ui.scheme.tab-derived"), tables.derived()),
-                new Tab(m.text("ui.scheme.tab-inputs"), tables.inputs()),
-                new Tab(m.text("ui.scheme.tab-adjustments"), tables.adjustments()),
-                new Tab(m.text("ui.scheme.tab-vetoes"), tables.vetoes()),
-                new Tab(m.text("ui.scheme.tab-bottom"), tables.bottomRules()));
-        Tab cityTargetsTab = new Tab(m.text("ui.scheme.tab-city-targets"), tables.cityTargets());
+        Tab cityTargetsTab = LazyTab.of(m.text("ui.scheme.tab-city-targets"), tables::cityTargets);
         cityTargetsTab.setId(CITY_TARGETS_TAB_ID);
-        tabs.getTabs().add(cityTargetsTab);
+        TabPane tabs = new TabPane(indicatorTab); // selected first, so that 方案 before it is not made at once
+        tabs.getTabs().add(0, settingsTab);
+        tabs.getTabs().addAll(
+                LazyTab.of(m.text("ui.scheme.tab-derived"), tables::derived),
+                LazyTab.of(m.text("ui.scheme.tab-inputs"), tables::inputs),
+                LazyTab.of(m.text("ui.scheme.tab-adjustments"), tables::adjustments),
+                LazyTab.of(m.text("ui.scheme.tab-vetoes"), tables::vetoes),
+                LazyTab.of(m.text("ui.scheme.tab-bottom"), tables::bottomRules),
+                cityTargetsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().select(indicatorTab); // the tree beside it is what is edited most
         SplitPane center = new SplitPane(left, tabs);
         center.setDividerPositions(0.32);
         center.setId(SPLIT_ID);
@@ -232,7 +235,7 @@ public final class SchemeEditorView extends BorderPane {
 
     private void keys(KeyEvent e) {
         boolean alt = e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown();
-        if (alt && e.getTarget() instanceof javafx.scene.Node n && within(n, settings)) {
+        if (alt && e.getTarget() instanceof javafx.scene.Node n && inSettings(n)) {
             return; // Alt+↑/↓ there move a tie-break, not the tree's node
         }
         if (alt && e.getCode() == KeyCode.UP) {
@@ -245,9 +248,9 @@ public final class SchemeEditorView extends BorderPane {
         e.consume();
     }
 
-    private static boolean within(javafx.scene.Node n, javafx.scene.Node ancestor) {
+    private static boolean inSettings(javafx.scene.Node n) {
         for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
-            if (at == ancestor) {
+            if (at instanceof SchemeSettingsForm) {
                 return true;
             }
         }

@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
@@ -159,6 +161,39 @@ class SchemeEditorViewTest {
         assertThat(kept.rule().get("base")).hasValue(0.4);
         assertThat(robot.lookup("#" + SchemeEditorView.NOTICE_ID).queryAs(Label.class).getText())
                 .isEqualTo("已保存为 2025 年方案的新版本（操作人：张三）。");
+    }
+
+    @Test
+    void theOtherTabsAreMadeWhenFirstOpenedAndShowTheEditsMadeBefore(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("sanlian.db"), "张三");
+        shell.open(robot, file);
+        showScheme(robot);
+        TabPane tabs = fx(() -> {
+            javafx.scene.Node at = robot.lookup("#" + SchemeEditorView.SETTINGS_TAB_ID).query(); // the tab's header
+            while (!(at instanceof TabPane)) {
+                at = at.getParent();
+            }
+            return (TabPane) at;
+        });
+        assertThat(fx(() -> tabs.getTabs().stream().map(Tab::getText).toList())).containsExactly(
+                "方案", "指标", "派生指标", "输入指标", "加分与扣分", "一票否决", "末位约谈规则", "全市目标");
+        assertThat(fx(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("指标");
+        assertThat(fx(() -> tabs.getTabs().stream().filter(t -> t.getContent() == null).count())).isEqualTo(7);
+        assertThat(robot.lookup("#" + SchemeSettingsForm.DECIMALS_ID).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + SchemeTables.CITY_TARGETS_ID).tryQuery()).isEmpty();
+
+        assertThat(fx(() -> model().setSchemeName("改过的方案名"))).isEmpty(); // edited before the tab is made
+        robot.clickOn("#" + SchemeEditorView.SETTINGS_TAB_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeSettingsForm.NAME_ID).tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        assertThat(robot.lookup("#" + SchemeSettingsForm.NAME_ID).queryAs(TextField.class).getText())
+                .isEqualTo("改过的方案名");
+        assertThat(fx(() -> tabs.getTabs().stream().filter(t -> t.getContent() == null).count())).isEqualTo(6);
+        robot.clickOn("#" + SchemeEditorView.CITY_TARGETS_TAB_ID);
+        waitUntil(() -> robot.lookup("#" + SchemeTables.CITY_TARGETS_ID).tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        assertThat(robot.lookup("#" + SchemeTables.CITY_TARGETS_ID).queryAs(javafx.scene.control.TableView.class)
+                .getItems()).hasSize(model().state().cityTargets().size());
     }
 
     @Test
