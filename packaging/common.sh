@@ -107,10 +107,11 @@ make_cds_archives() {
         "$cli" db export --db "$work/demo.db" --period 2025 --out "$work/demo.xlsx" >/dev/null 2>&1
     add_java_option "$app/sanlian.cfg" '-XX:SharedArchiveFile=$APPDIR/sanlian.jsa'
     if [[ -n ${DISPLAY:-} ]]; then
-        # the window, started on the demo database until it is usable (ui/StartupProbe), then closed; the
-        # list of the classes it loaded stays in the image, for installers that make the window's
-        # archive where no window can be started (packaging/linux/make-cds.sh)
-        JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/sanlian-workbench.jsa -XX:DumpLoadedClassList=$app/sanlian-workbench.classlist -Dsanlian.startup.probe=1 -Dsanlian.startup.exit=true -Djava.util.prefs.userRoot=$work/prefs" \
+        # the window, started on the demo database until it is usable (ui/StartupProbe), then shown
+        # every screen in turn (the window reopens on the screen last shown, so each may be the first),
+        # then closed; the list of the classes it loaded stays in the image, for installers that make
+        # the window's archive where no window can be started (packaging/linux/make-cds.sh)
+        JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/sanlian-workbench.jsa -XX:DumpLoadedClassList=$app/sanlian-workbench.classlist -Dsanlian.startup.probe=1 -Dsanlian.startup.tour=true -Dsanlian.startup.exit=true -Djava.util.prefs.userRoot=$work/prefs" \
             SANLIAN_DATA="$work" $(command -v timeout >/dev/null && echo "timeout 120") "$gui" --db "$work/demo.db" >/dev/null 2>&1 || true
         [[ -f $app/sanlian-workbench.jsa ]] \
             && add_java_option "$app/sanlian-workbench.cfg" '-XX:SharedArchiveFile=$APPDIR/sanlian-workbench.jsa'

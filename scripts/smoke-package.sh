@@ -4,6 +4,7 @@
 #   - scores the demo files and checks the result equals the jar's own `score` of the same files,
 #   - exports the demo meeting workbook and checks its sheets,
 #   - creates a demo database and starts the window on it under Xvfb until it reports itself usable,
+#     then once more showing every screen in turn,
 # printing each step's whole-process time. Not part of .ci/run (building the image takes minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,4 +50,10 @@ usable=$(JAVA_TOOL_OPTIONS="-Dsanlian.startup.probe=1 -Dsanlian.startup.exit=tru
 end=$(date +%s.%N)
 [[ -n $usable ]] || { echo "the window did not become usable" >&2; exit 1; }
 printf '%-28s %s ms (whole process %.2f s)\n' "window usable (packaged)" "${usable#usable-ms=}" "$(echo "$end - $start" | bc)"
+# every screen shown once, in turn, in the packaged image (ui/StartupProbe's tour)
+toured=$(JAVA_TOOL_OPTIONS="-Dsanlian.startup.probe=1 -Dsanlian.startup.tour=true -Dsanlian.startup.exit=true -Djava.util.prefs.userRoot=$work/prefs" \
+    SANLIAN_DATA="$work" timeout 180 "$image/bin/sanlian-workbench" --db "$work/w.db" 2>&1 \
+    | grep -o 'toured=[0-9]*' || true)
+[[ -n $toured ]] || { echo "the window did not show every screen" >&2; exit 1; }
+printf '%-28s %s\n' "screens shown (packaged)" "${toured#toured=}"
 echo "smoke test passed"

@@ -3,11 +3,13 @@ package org.sanlian.workbench.ui;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import org.sanlian.workbench.ui.common.FxTaskExecutor;
+import org.sanlian.workbench.ui.shell.ScreenRegistry;
 import org.sanlian.workbench.ui.shell.ShellViewModel;
 
 /**
@@ -23,12 +25,18 @@ import org.sanlian.workbench.ui.shell.ShellViewModel;
  * for on opening; when those answers asked for more work (a load whose answer is then scored), the
  * marker is queued again, until one comes back with nothing asked in between. The time is taken two
  * frames after that, when the content is laid out and drawn.
+ *
+ * <p>With {@value #TOUR_PROPERTY}{@code =true} it then shows every other screen in turn, each until it
+ * is usable in the same sense, and prints {@code toured=N} before ending: the packaging scripts make
+ * the image's class-data archive and class list from such a run, so that whichever screen the window
+ * reopens on finds its classes there (packaging/common.sh).
  */
 final class StartupProbe {
 
     static final String PROPERTY = "sanlian.startup.probe";
     static final String EXIT_PROPERTY = "sanlian.startup.exit";
     static final String T0_PROPERTY = "sanlian.startup.t0";
+    static final String TOUR_PROPERTY = "sanlian.startup.tour";
 
     private StartupProbe() {
     }
@@ -43,7 +51,14 @@ final class StartupProbe {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (was && !now) {
                     model.loadingProperty().removeListener(this);
-                    whenIdle(executor, () -> afterNextFrame(() -> report(processStart, System.err)));
+                    whenIdle(executor, () -> afterNextFrame(() -> {
+                        report(processStart, System.err);
+                        if (flag(TOUR_PROPERTY)) {
+                            tour(model, executor, 0, StartupProbe::exitIfAsked);
+                        } else {
+                            exitIfAsked();
+                        }
+                    }));
                 }
             }
         };
@@ -89,11 +104,31 @@ final class StartupProbe {
         }.start();
     }
 
+    /** Shows the screens from the {@code index}th on, each once its predecessor is usable; then {@code then}. */
+    private static void tour(ShellViewModel model, FxTaskExecutor executor, int index, Runnable then) {
+        List<ScreenRegistry.Entry> screens = model.screens();
+        if (index == screens.size()) {
+            System.err.println("toured=" + screens.size());
+            System.err.flush();
+            then.run();
+            return;
+        }
+        model.requestScreen(screens.get(index).id());
+        whenIdle(executor, () -> afterNextFrame(() -> tour(model, executor, index + 1, then)));
+    }
+
     private static void report(Instant processStart, PrintStream out) {
         out.println("usable-ms=" + Duration.between(processStart, Instant.now()).toMillis());
         out.flush();
-        if (Optional.ofNullable(System.getProperty(EXIT_PROPERTY)).map(Boolean::parseBoolean).orElse(false)) {
+    }
+
+    private static void exitIfAsked() {
+        if (flag(EXIT_PROPERTY)) {
             Platform.exit();
         }
+    }
+
+    private static boolean flag(String property) {
+        return Optional.ofNullable(System.getProperty(property)).map(Boolean::parseBoolean).orElse(false);
     }
 }
