@@ -4,7 +4,6 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 
 import javafx.application.Application;
@@ -13,10 +12,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.sanlian.workbench.app.DataFolder;
-import org.sanlian.workbench.app.WorkbenchDatabase;
 import org.sanlian.workbench.i18n.Messages;
 import org.sanlian.workbench.ui.common.WindowState;
 import org.sanlian.workbench.ui.shell.EarlyOpen;
+import org.sanlian.workbench.ui.shell.EarlyReading;
 
 /**
  * The desktop workbench. Started by {@code Launcher} (no arguments, or {@code --db FILE}) or
@@ -91,10 +90,10 @@ public final class WorkbenchApp extends Application {
         try {
             Preferences preferences = WindowState.main().preferences();
             String first = preferences.get(MainWindow.SCREEN_KEY, WorkbenchScreens.FIRST);
-            Optional<Function<WorkbenchDatabase, Object>> reading = WorkbenchScreens.standard().earlyReading(first)
-                    .map(r -> db -> {
+            Optional<EarlyReading> reading = WorkbenchScreens.standard().earlyReading(first)
+                    .map(r -> (db, content) -> {
                         Messages.useChosen(preferences);
-                        return r.apply(db);
+                        return r.read(db, content);
                     });
             opening = EarlyOpen.begin(database(preferences), reading);
         } catch (RuntimeException e) {

@@ -52,6 +52,8 @@ public final class WorkbenchScreens {
                 .add(ScreenGroup.RESULTS, "bulletins", "ui.screen.bulletins", BulletinsScreen::new)
                 .add(ScreenGroup.ADMIN, "audit", "ui.screen.audit", AuditScreen::new)
                 .add(ScreenGroup.ADMIN, "settings", "ui.screen.settings", SettingsScreen::new)
-                .readEarly(FIRST, ResultsScreen::readEarly);
+                .readEarly(FIRST, ResultsScreen::readEarly)
+                .readEarly(SCHEME, SchemeScreen::readEarly)
+                .readEarly("entry", EntryScreen::readEarly);
     }
 }

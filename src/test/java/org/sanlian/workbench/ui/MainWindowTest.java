@@ -15,8 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 
+import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,7 +99,7 @@ class MainWindowTest {
     void showsProgressWhileLoadingThenTheResultsWithTitleAndBanner(FxRobot robot) throws Exception {
         Path file = TestDatabases.demo(dir.resolve("demo.db"), "张三");
         CountDownLatch reading = new CountDownLatch(1);
-        EarlyOpen slow = EarlyOpen.begin(file, Optional.of(db -> {
+        EarlyOpen slow = EarlyOpen.begin(file, Optional.of((db, content) -> {
             try {
                 reading.await(WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -134,6 +136,27 @@ class MainWindowTest {
 
         assertThat(shown[0]).isEqualTo("false 10");
         assertThat(stage.getTitle()).endsWith("（示例数据）");
+    }
+
+    @Test
+    void aWindowReopenedOnTheSchemeShowsItsTreeAndPreviewInTheFirstLayout(FxRobot robot) throws Exception {
+        Path file = TestDatabases.demo(dir.resolve("demo.db"), "张三");
+        prefs.put(MainWindow.SCREEN_KEY, WorkbenchScreens.SCHEME);
+        EarlyOpen early = EarlyOpen.begin(file, WorkbenchScreens.standard().earlyReading(WorkbenchScreens.SCHEME));
+        early.await();
+
+        String[] shown = new String[1];
+        robot.interact(() -> {
+            window = MainWindow.onDatabase(stage, file, new WindowState(prefs, "main"));
+            window.show(Optional.of(early));
+            // on screen, before any answer from the background: the tree's dimensions, the preview's chart
+            TreeView<?> tree = robot.lookup(".tree-view").queryAs(TreeView.class);
+            ChartViewer chart = robot.lookup((javafx.scene.Node n) -> n instanceof ChartViewer).queryAs(ChartViewer.class);
+            shown[0] = robot.lookup("#" + MainWindow.LOADING_ID).tryQuery().isPresent() + " "
+                    + tree.getRoot().getChildren().size() + " " + chart.getChart().getTitle().getText();
+        });
+
+        assertThat(shown[0]).isEqualTo("false 3 2025：国家高新技术企业数 的评分规则（HTE）");
     }
 
     @Test

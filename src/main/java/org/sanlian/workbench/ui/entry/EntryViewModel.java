@@ -113,6 +113,13 @@ public final class EntryViewModel implements Editing {
         }
     }
 
+    /**
+     * The first load of a database just opened, read on the thread that opens it when 数据录入 is the
+     * screen the window shows first ({@link EntryScreen#readEarly}).
+     */
+    record Early(WorkbenchDatabase db, Period period, FigureEntryService.Sheet sheet) {
+    }
+
     /** Reads the period's figures and scheme (in the background) and starts the history over. */
     public void load() {
         long request = ++generation;
@@ -123,6 +130,14 @@ public final class EntryViewModel implements Editing {
         }
         WorkbenchDatabase db = s.database().get();
         Period period = s.period().get();
+        Optional<Early> early = workspace.takeEarly(Early.class)
+                .filter(e -> e.db() == db && e.period().equals(period));
+        if (early.isPresent()) {
+            busy.set(false);
+            error.set("");
+            show(early.get().sheet());
+            return;
+        }
         busy.set(true);
         executor.execute(() -> FigureEntryService.sheet(db, period), loaded -> {
             if (request == generation) {

@@ -89,7 +89,7 @@ public final class ResultsScreen implements Screen {
      * window shows the results first, they are there as soon as the database is, instead of being read
      * and scored then (about a quarter of a second of a cold start, docs/performance.md).
      */
-    public static Object readEarly(WorkbenchDatabase db) {
+    public static Object readEarly(WorkbenchDatabase db, Workspace.Content content) {
         Loaded loaded = Loaded.from(db);
         Optional<ResultsViewModel.Scored> scored = loaded.periods().isEmpty() ? Optional.empty()
                 : Optional.of(ResultsViewModel.Scored.of(loaded.latest(),

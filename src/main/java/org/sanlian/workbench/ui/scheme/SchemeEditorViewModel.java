@@ -88,6 +88,8 @@ public final class SchemeEditorViewModel implements Editing {
     /** A scheme file to import once the year's scheme is shown ({@link #importWhenLoaded}). */
     private Path pendingImport;
     private long previewGeneration;
+    /** An early reading while it is being shown: its preview is used instead of computing it again. */
+    private Early applying;
     /** The figures last read for the preview and what they were read for (touched on the executor only). */
     private Object figuresKey;
     private Assessment figures;
@@ -118,6 +120,18 @@ public final class SchemeEditorViewModel implements Editing {
         }
     }
 
+    /**
+     * The first load of a database just opened, read on the thread that opens it when 指标方案 is the
+     * screen the window shows first ({@link SchemeScreen#readEarly}): the first year's scheme, and the
+     * preview of its first indicator on the first period when there is one.
+     */
+    record Early(WorkbenchDatabase db, StoredScheme stored, Scheme scheme, Optional<EarlyPreview> preview) {
+    }
+
+    /** The preview of {@code code} of an early scheme on {@code period}, for no unit chosen. */
+    record EarlyPreview(Period period, String code, RulePreview preview) {
+    }
+
     /** Reads the chosen year's scheme (in the background) and starts its history over. */
     public void load() {
         long request = ++generation;
@@ -131,25 +145,17 @@ public final class SchemeEditorViewModel implements Editing {
             return;
         }
         WorkbenchDatabase db = s.database().get();
+        Optional<Early> early = workspace.takeEarly(Early.class)
+                .filter(e -> e.db() == db && e.stored().id() == stored.get().id());
+        if (early.isPresent()) {
+            applying = early.get();
+            loaded(stored.get(), early.get().scheme());
+            return;
+        }
         busy.set(true);
         executor.execute(() -> db.scheme(stored.get()), scheme -> {
-            if (request != generation) {
-                return;
-            }
-            busy.set(false);
-            year.set(stored.get().year());
-            editable.set(!workspace.state().readOnly());
-            published.set(workspace.state().yearPublished());
-            refused.set(false);
-            error.set("");
-            history.reset(scheme);
-            if (selected.get() == null || SchemeEdits.find(scheme.tree(), selected.get()).isEmpty()) {
-                selected.set(scheme.leaves().isEmpty() ? null : scheme.leaves().get(0).code());
-            }
-            if (pendingImport != null) {
-                Path file = pendingImport;
-                pendingImport = null;
-                importFile(file);
+            if (request == generation) {
+                loaded(stored.get(), scheme);
             }
         }, e -> {
             if (request == generation) {
@@ -159,6 +165,25 @@ public final class SchemeEditorViewModel implements Editing {
                 error.set(ErrorText.of(e));
             }
         });
+    }
+
+    private void loaded(StoredScheme stored, Scheme scheme) {
+        busy.set(false);
+        year.set(stored.year());
+        editable.set(!workspace.state().readOnly());
+        published.set(workspace.state().yearPublished());
+        refused.set(false);
+        error.set("");
+        history.reset(scheme);
+        if (selected.get() == null || SchemeEdits.find(scheme.tree(), selected.get()).isEmpty()) {
+            selected.set(scheme.leaves().isEmpty() ? null : scheme.leaves().get(0).code());
+        }
+        applying = null; // its preview is shown by now, or was not for what is shown
+        if (pendingImport != null) {
+            Path file = pendingImport;
+            pendingImport = null;
+            importFile(file);
+        }
     }
 
     private void stateChanged() {
@@ -1363,6 +1388,12 @@ public final class SchemeEditorViewModel implements Editing {
         Object key = List.of(db.get(), p, y, workspace.state().revision());
         Optional<String> unit = Optional.ofNullable(previewUnit.get());
         String code = leaf.get().code();
+        Optional<EarlyPreview> ready = Optional.ofNullable(applying).filter(e -> e.scheme() == s)
+                .flatMap(Early::preview).filter(e -> e.period().equals(p) && e.code().equals(code) && unit.isEmpty());
+        if (ready.isPresent()) {
+            showPreview(ready.get().preview(), p);
+            return;
+        }
         executor.execute(() -> {
             if (!key.equals(figuresKey)) {
                 figures = db.get().assessment(p, Optional.of(y));
@@ -1371,9 +1402,7 @@ public final class SchemeEditorViewModel implements Editing {
             return RulePreviewer.preview(s, code, figures.data(), figures.targets(), p, unit);
         }, r -> {
             if (request == previewGeneration) {
-                boolean none = r.curveUnit().isEmpty(); // no unit has a value: nothing to draw
-                preview.set(none ? null : r);
-                previewMessage.set(none ? text("ui.scheme.preview-no-values", p) : "");
+                showPreview(r, p);
             }
         }, e -> {
             if (request == previewGeneration) {
@@ -1381,6 +1410,12 @@ public final class SchemeEditorViewModel implements Editing {
                 previewMessage.set(text("ui.scheme.preview-failed") + "\n" + ErrorText.of(e));
             }
         });
+    }
+
+    private void showPreview(RulePreview r, Period p) {
+        boolean none = r.curveUnit().isEmpty(); // no unit has a value: nothing to draw
+        preview.set(none ? null : r);
+        previewMessage.set(none ? text("ui.scheme.preview-no-values", p) : "");
     }
 
     /** The preview of the chosen indicator's rule (null while there is none; see the message). */

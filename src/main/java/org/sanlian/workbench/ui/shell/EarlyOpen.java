@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 
 import org.sanlian.workbench.app.WorkbenchDatabase;
 
@@ -42,7 +41,7 @@ public final class EarlyOpen {
     }
 
     /** As {@link #begin(Path)}, then reads what the first screen reads ({@code screenReading}) on the same thread. */
-    public static EarlyOpen begin(Path file, Optional<Function<WorkbenchDatabase, Object>> screenReading) {
+    public static EarlyOpen begin(Path file, Optional<EarlyReading> screenReading) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(screenReading, "screenReading");
         CompletableFuture<Result> result = new CompletableFuture<>();
@@ -58,13 +57,14 @@ public final class EarlyOpen {
         return new EarlyOpen(file, result);
     }
 
-    private static Result open(Path file, Optional<Function<WorkbenchDatabase, Object>> screenReading) {
+    private static Result open(Path file, Optional<EarlyReading> screenReading) {
         WorkbenchDatabase db = WorkbenchDatabase.open(file);
         try {
             boolean empty = db.schemes().isEmpty();
             Optional<Workspace.Content> content = empty ? Optional.empty() : Optional.of(Workspace.Content.read(db));
             Optional<String> operator = db.operator();
-            return new Result(db, operator, empty, content, empty ? Optional.empty() : screenReading.flatMap(r -> read(r, db)));
+            return new Result(db, operator, empty, content,
+                    content.flatMap(c -> screenReading.flatMap(r -> read(r, db, c))));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -72,9 +72,9 @@ public final class EarlyOpen {
     }
 
     /** A screen's first reading; nothing when it fails (the screen then reads as usual, and says what is wrong). */
-    private static Optional<Object> read(Function<WorkbenchDatabase, Object> reading, WorkbenchDatabase db) {
+    private static Optional<Object> read(EarlyReading reading, WorkbenchDatabase db, Workspace.Content content) {
         try {
-            return Optional.ofNullable(reading.apply(db));
+            return Optional.ofNullable(reading.read(db, content));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

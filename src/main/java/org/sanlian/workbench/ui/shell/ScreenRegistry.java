@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.sanlian.workbench.app.WorkbenchDatabase;
-
 /**
  * The screens of the window, listed in the side bar by group and in the order added. A new screen
  * plugs in with one line ({@code WorkbenchScreens.standard()}):
@@ -48,7 +46,7 @@ public final class ScreenRegistry {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Function<WorkbenchDatabase, Object>> earlyReadings = new HashMap<>();
+    private final Map<String, EarlyReading> earlyReadings = new HashMap<>();
 
     /** Adds a screen; ids are unique. */
     public ScreenRegistry add(ScreenGroup group, String id, String titleKey, Function<ScreenContext, Screen> factory) {
@@ -76,7 +74,7 @@ public final class ScreenRegistry {
      * and handed to the screen through {@link Workspace#takeEarly}. It runs away from the screen's
      * thread and must not touch the screen; when it fails, the screen reads as usual and reports.
      */
-    public ScreenRegistry readEarly(String id, Function<WorkbenchDatabase, Object> reading) {
+    public ScreenRegistry readEarly(String id, EarlyReading reading) {
         if (byId(id).isEmpty()) {
             throw new IllegalArgumentException("no screen " + id);
         }
@@ -85,7 +83,7 @@ public final class ScreenRegistry {
     }
 
     /** Screen {@code id}'s first reading, if it has one ({@link #readEarly}). */
-    public Optional<Function<WorkbenchDatabase, Object>> earlyReading(String id) {
+    public Optional<EarlyReading> earlyReading(String id) {
         return Optional.ofNullable(earlyReadings.get(id));
     }
 }

@@ -57,6 +57,16 @@ public final class Workspace {
             return schemes.stream().map(StoredScheme::year).toList();
         }
 
+        /** The period a newly opened database is shown with: the latest with figures, else the latest. */
+        public Optional<Period> firstPeriod() {
+            return last(periodsWithFigures).or(() -> last(periods));
+        }
+
+        /** The scheme year a newly opened database is shown with: the one that scores {@link #firstPeriod()}, else the latest. */
+        public Optional<Integer> firstYear() {
+            return firstPeriod().flatMap(this::schemeYearFor).or(() -> last(years()));
+        }
+
         public Optional<StoredScheme> scheme(int year) {
             return schemes.stream().filter(s -> s.year() == year).findFirst();
         }
@@ -208,9 +218,7 @@ public final class Workspace {
      * takes it ({@link #takeEarly}) instead of reading again.
      */
     public void attach(WorkbenchDatabase db, Content content, String operator, Optional<Object> reading) {
-        Optional<Period> period = last(content.periodsWithFigures()).or(() -> last(content.periods()));
-        Optional<Integer> year = period.flatMap(content::schemeYearFor).or(() -> last(content.years()));
-        State attached = new State(Optional.of(db), content, year, period, operator, 0);
+        State attached = new State(Optional.of(db), content, content.firstYear(), content.firstPeriod(), operator, 0);
         early = reading.orElse(null);
         earlyOf = attached;
         state.set(attached);

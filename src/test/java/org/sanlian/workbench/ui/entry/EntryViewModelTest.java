@@ -54,6 +54,36 @@ class EntryViewModelTest {
         db.close();
     }
 
+    @Test
+    void anEarlyReadingIsShownWithoutTheBackgroundAndEqualsTheUsualLoad() {
+        int[] tasks = {0};
+        org.sanlian.workbench.ui.common.TaskExecutor counting = new org.sanlian.workbench.ui.common.TaskExecutor() {
+            private final CurrentThreadTaskExecutor direct = new CurrentThreadTaskExecutor();
+
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                    java.util.function.Consumer<? super Throwable> onFailure) {
+                tasks[0]++;
+                direct.execute(work, onSuccess, onFailure);
+            }
+        };
+        Workspace shown = new Workspace(counting);
+        EntryViewModel early = new EntryViewModel(shown, counting); // made before the database is attached, as in the window
+        Workspace.Content content = Workspace.Content.read(db);
+        shown.attach(db, content, "张三", Optional.ofNullable(EntryScreen.readEarly(db, content)));
+
+        assertThat(tasks[0]).isZero();
+        assertThat(early.grid()).isEqualTo(vm.grid());
+        assertThat(early.rows()).isEqualTo(vm.rows()).hasSizeGreaterThan(10);
+        assertThat(early.columns()).isEqualTo(vm.columns());
+        assertThat(early.summaryProperty().get()).isEqualTo(vm.summaryProperty().get());
+        assertThat(early.editableProperty().get()).isTrue();
+
+        shown.reload(); // the content read again, then the figures: the early reading is not used twice
+        assertThat(tasks[0]).isEqualTo(2);
+        assertThat(early.grid()).isEqualTo(vm.grid());
+    }
+
     private double value(String unit, String code) {
         return vm.grid().cell(unit, code).orElseThrow().value().getAsDouble();
     }

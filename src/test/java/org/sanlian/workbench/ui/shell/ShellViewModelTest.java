@@ -359,20 +359,20 @@ class ShellViewModelTest {
     @Test
     void aScreensEarlyReadingIsGivenOnceAndOnlyWhileTheContentIsTheOneReadWithIt() {
         Path file = TestDatabases.demo(dir.resolve("w.db"), "李四");
-        vm.start(EarlyOpen.begin(file, Optional.of(db -> "read from " + db.file().getFileName())));
+        vm.start(EarlyOpen.begin(file, Optional.of((db, content) -> "read from " + db.file().getFileName())));
         assertThat(workspace.takeEarly(Integer.class)).isEmpty();
         assertThat(workspace.takeEarly(String.class)).hasValue("read from w.db");
         assertThat(workspace.takeEarly(String.class)).isEmpty();
         vm.dispose();
 
         create();
-        vm.start(EarlyOpen.begin(file, Optional.of(db -> "early")));
+        vm.start(EarlyOpen.begin(file, Optional.of((db, content) -> "early")));
         workspace.reload(); // another screen wrote: what was read early may be out of date
         assertThat(workspace.takeEarly(String.class)).isEmpty();
         vm.dispose();
 
         create();
-        vm.start(EarlyOpen.begin(file, Optional.of(db -> {
+        vm.start(EarlyOpen.begin(file, Optional.of((db, content) -> {
             throw new IllegalStateException("the reading failed");
         })));
         assertThat(workspace.database()).isPresent();
@@ -389,7 +389,7 @@ class ShellViewModelTest {
         create();
         answers.asked.clear();
         answers.operator = Optional.of("张三");
-        vm.start(EarlyOpen.begin(file, Optional.of(db -> "early")));
+        vm.start(EarlyOpen.begin(file, Optional.of((db, content) -> "early")));
 
         assertThat(answers.asked).containsExactly("operator sysuser");
         assertThat(workspace.operator()).isEqualTo("张三");
