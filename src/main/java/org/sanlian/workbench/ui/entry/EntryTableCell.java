@@ -5,11 +5,10 @@ import java.util.function.Supplier;
 
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.util.Duration;
 
 import org.sanlian.workbench.i18n.Messages;
+import org.sanlian.workbench.ui.common.HoverTip;
 
 /**
  * One value cell of the grid: shows the value (a refused text in red, a doubtful value in yellow,
@@ -36,6 +35,7 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
     private final java.util.function.IntConsumer moved;
     private TextField field;
     private boolean committing;
+    private final HoverTip tip = new HoverTip(this);
 
     EntryTableCell(EntryViewModel model, String code, Supplier<String> typed, java.util.function.IntConsumer moved) {
         this.model = model;
@@ -59,7 +59,7 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
         if (empty || row == null) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            tip.say(null);
             return;
         }
         if (isEditing()) {
@@ -73,7 +73,7 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
             getStyleClass().add(SUMMARY);
             String name = model.columns().stream().filter(c -> c.code().equals(code)).findFirst()
                     .map(EntryColumn::name).orElse(code);
-            tip(Messages.get().text("ui.entry.summary-tip", name, Integer.toString(model.filledUnits(code)),
+            tip.say(Messages.get().text("ui.entry.summary-tip", name, Integer.toString(model.filledUnits(code)),
                     Integer.toString(model.unitCount()), CellChecks.plain(model.sum(code))));
             return;
         }
@@ -81,7 +81,7 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
             getStyleClass().add(CITY);
             if (!model.takesCityFigure(code)) {
                 getStyleClass().add(CITY_NONE);
-                setTooltip(null);
+                tip.say(null);
                 return;
             }
         }
@@ -96,15 +96,12 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
         if (model.changed(row.unit(), code)) {
             getStyleClass().add(CHANGED);
         }
-        tip(model.tooltip(row.unit(), code));
+        tip.say(model.tooltip(row.unit(), code));
     }
 
-    private void tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(300));
-        t.setWrapText(true);
-        t.setMaxWidth(480);
-        setTooltip(t);
+    /** What the cell's tooltip says (null for none). */
+    String tip() {
+        return tip.text();
     }
 
     @Override

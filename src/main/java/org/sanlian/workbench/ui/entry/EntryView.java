@@ -21,7 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -33,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.sanlian.workbench.ui.common.HoverTip;
 import org.sanlian.workbench.ui.common.LayoutMemory;
 import org.sanlian.workbench.core.model.Zone;
 import org.sanlian.workbench.i18n.Messages;
@@ -48,6 +48,8 @@ import org.sanlian.workbench.i18n.Messages;
 public final class EntryView extends BorderPane {
 
     public static final String TABLE_ID = "entry-table";
+    /** The grid's style class: rows of a fixed height, so that only the cells in view are made (workbench.css). */
+    static final String TABLE_STYLE = "entry-grid";
     public static final String SUMMARY_ID = "entry-summary";
     public static final String STATUS_ID = "entry-status";
     public static final String ERROR_ID = "entry-error";
@@ -146,6 +148,7 @@ public final class EntryView extends BorderPane {
         setTop(top);
 
         table.setId(TABLE_ID);
+        table.getStyleClass().add(TABLE_STYLE);
         LayoutMemory.columns(table);
         table.setItems(model.rows());
         table.setEditable(true);
@@ -255,6 +258,8 @@ public final class EntryView extends BorderPane {
         c.setReorderable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
+            private final HoverTip tip = new HoverTip(this);
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -262,13 +267,13 @@ public final class EntryView extends BorderPane {
                 EntryRow row = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
                         : getTableView().getItems().get(getIndex());
                 getStyleClass().remove("entry-incomplete");
-                setTooltip(null);
+                tip.say(null);
                 if (row != null && !row.summary() && !row.city() && c.getId().equals("entry-col-filled")) {
                     if (model.filledCount(row.unit()) < model.requiredCount()) {
                         getStyleClass().add("entry-incomplete");
                     }
-                    setTooltip(new Tooltip(Messages.get().text("ui.entry.filled-tip",
-                            Integer.toString(model.filledCount(row.unit())), Integer.toString(model.requiredCount()))));
+                    tip.say(Messages.get().text("ui.entry.filled-tip",
+                            Integer.toString(model.filledCount(row.unit())), Integer.toString(model.requiredCount())));
                 }
             }
         });
@@ -292,7 +297,7 @@ public final class EntryView extends BorderPane {
         // the header gives its graphic no width to wrap in unless told: the column's width, less padding
         header.prefWidthProperty().bind(c.widthProperty().subtract(10));
         header.setMinHeight(HEADER_HEIGHT); // the header row does not grow with wrapped text by itself
-        header.setTooltip(new Tooltip(Messages.get().text("ui.entry.column-tip", column.code())));
+        new HoverTip(header).say(Messages.get().text("ui.entry.column-tip", column.code()));
         c.setGraphic(header);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().summary()
                 ? model.filledUnits(column.code()) + "/" + model.unitCount()

@@ -113,6 +113,22 @@ class EntryViewTest {
     }
 
     @Test
+    void theGridHasFixedRowsAndACellsTooltipIsMadeWhenTheMouseComesOverIt(FxRobot robot) throws Exception {
+        shell.open(robot, TestDatabases.demo(dir.resolve("sanlian.db"), "张三"));
+        showEntry(robot);
+        assertThat(fx(() -> table(robot).getFixedCellSize())).isEqualTo(26.0); // 2em of the 13 px font
+        TableCell<?, ?> cell = (TableCell<?, ?>) cell(robot, "331102", "HTE");
+        String says = fx(() -> model().tooltip("331102", "HTE"));
+        assertThat(says).contains("国家高新技术企业数");
+        assertThat(fx(cell::getTooltip)).isNull(); // not made while nobody points at the cell
+
+        robot.moveTo(cell);
+        waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && t.getText().equals(says)));
+        assertThat(fx(() -> cell.getTooltip().getText())).isEqualTo(says);
+    }
+
+    @Test
     void aTypedValueIsSavedWithCtrlSAndAudited(FxRobot robot) throws Exception {
         shell.open(robot, TestDatabases.demo(dir.resolve("sanlian.db"), "张三"));
         showEntry(robot);
