@@ -173,10 +173,12 @@ public final class MainWindow {
                 stage.setTitle(title);
             }
         });
-        Scene scene = new Scene(view);
+        options.windowState().restore(stage, 1280, 760);
+        // the scene sized as the window: a scene without a size is first laid out at its content's
+        // preferred size, which measures every screen's tables and forms, then again at the window's
+        Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(WorkbenchApp.stylesheet());
         stage.setScene(scene);
-        options.windowState().restore(stage, 1280, 760);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, onHiding);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         stage.setOnCloseRequest(e -> {
