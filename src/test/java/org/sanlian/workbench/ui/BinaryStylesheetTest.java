@@ -30,7 +30,7 @@ class BinaryStylesheetTest {
         List<String> text = content(new CssParser().parse(css));
         List<String> binary = content(Stylesheet.loadBinary(bss));
 
-        assertThat(text).hasSizeGreaterThan(100).contains("[*.ranking-table]", "-fx-fixed-cell-size");
+        assertThat(text).hasSizeGreaterThan(100).contains("[*.ranking-table, *.entry-grid]", "-fx-fixed-cell-size");
         assertThat(binary).isEqualTo(text);
     }
 

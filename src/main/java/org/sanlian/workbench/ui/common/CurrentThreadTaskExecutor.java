@@ -6,8 +6,11 @@ import java.util.function.Consumer;
 /** Runs work at once on the calling thread: for tests of view models, without a toolkit. */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
+    private long asked;
+
     @Override
     public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        asked++;
         T result;
         try {
             result = work.call();
@@ -16,6 +19,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    /** How many pieces of work were asked of it so far. */
+    public long asked() {
+        return asked;
     }
 
     @Override

@@ -56,23 +56,13 @@ class EntryViewModelTest {
 
     @Test
     void anEarlyReadingIsShownWithoutTheBackgroundAndEqualsTheUsualLoad() {
-        int[] tasks = {0};
-        org.sanlian.workbench.ui.common.TaskExecutor counting = new org.sanlian.workbench.ui.common.TaskExecutor() {
-            private final CurrentThreadTaskExecutor direct = new CurrentThreadTaskExecutor();
-
-            @Override
-            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
-                                    java.util.function.Consumer<? super Throwable> onFailure) {
-                tasks[0]++;
-                direct.execute(work, onSuccess, onFailure);
-            }
-        };
+        CurrentThreadTaskExecutor counting = new CurrentThreadTaskExecutor();
         Workspace shown = new Workspace(counting);
         EntryViewModel early = new EntryViewModel(shown, counting); // made before the database is attached, as in the window
         Workspace.Content content = Workspace.Content.read(db);
         shown.attach(db, content, "张三", Optional.ofNullable(EntryScreen.readEarly(db, content)));
 
-        assertThat(tasks[0]).isZero();
+        assertThat(counting.asked()).isZero();
         assertThat(early.grid()).isEqualTo(vm.grid());
         assertThat(early.rows()).isEqualTo(vm.rows()).hasSizeGreaterThan(10);
         assertThat(early.columns()).isEqualTo(vm.columns());
@@ -80,7 +70,7 @@ class EntryViewModelTest {
         assertThat(early.editableProperty().get()).isTrue();
 
         shown.reload(); // the content read again, then the figures: the early reading is not used twice
-        assertThat(tasks[0]).isEqualTo(2);
+        assertThat(counting.asked()).isEqualTo(2);
         assertThat(early.grid()).isEqualTo(vm.grid());
     }
 

@@ -110,23 +110,13 @@ class SchemeEditorViewModelTest {
         show();
         RulePreview usual = vm.previewProperty().get();
         assertThat(usual).isNotNull();
-        int[] tasks = {0};
-        org.sanlian.workbench.ui.common.TaskExecutor counting = new org.sanlian.workbench.ui.common.TaskExecutor() {
-            private final CurrentThreadTaskExecutor direct = new CurrentThreadTaskExecutor();
-
-            @Override
-            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
-                                    java.util.function.Consumer<? super Throwable> onFailure) {
-                tasks[0]++;
-                direct.execute(work, onSuccess, onFailure);
-            }
-        };
+        CurrentThreadTaskExecutor counting = new CurrentThreadTaskExecutor();
         Workspace shown = new Workspace(counting);
         SchemeEditorViewModel early = new SchemeEditorViewModel(shown, counting); // made before the database is attached, as in the window
         Workspace.Content content = Workspace.Content.read(db);
         shown.attach(db, content, "张三", Optional.ofNullable(SchemeScreen.readEarly(db, content)));
 
-        assertThat(tasks[0]).isZero();
+        assertThat(counting.asked()).isZero();
         assertThat(early.yearProperty().get()).isEqualTo(2025);
         assertThat(early.state()).isEqualTo(vm.state());
         assertThat(early.selectedProperty().get()).isEqualTo("HTE");
@@ -136,10 +126,10 @@ class SchemeEditorViewModelTest {
         assertThat(early.editableProperty().get()).isTrue();
 
         early.select("HT_SHARE"); // another indicator's preview is computed as usual
-        assertThat(tasks[0]).isEqualTo(1);
+        assertThat(counting.asked()).isEqualTo(1);
         assertThat(early.previewProperty().get().code()).isEqualTo("HT_SHARE");
         early.select("HTE"); // and the first's again, now in the background too
-        assertThat(tasks[0]).isEqualTo(2);
+        assertThat(counting.asked()).isEqualTo(2);
         assertThat(early.previewProperty().get()).usingRecursiveComparison().isEqualTo(usual);
     }
 
