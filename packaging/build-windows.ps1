@@ -78,6 +78,25 @@ if ($LASTEXITCODE -ne 0) { throw "jpackage app-image failed" }
 # to: an archive holds the absolute paths of the jars it was made from, and a per-user installation's
 # path names the user. Until then the JVM starts without them, silently.
 $app = "$image\app"
+# the window's archive is made from the list of the classes the window loads: here it is started on
+# a demo database, shown every screen in turn (ui/StartupProbe's tour) and closed, and the list stays
+# in the image (app\SanlianWorkbench.classlist); without it the first start would archive a command's
+# classes only, without JavaFX's (packaging/common.sh does the same on Linux)
+$work = Join-Path ([System.IO.Path]::GetTempPath()) "sanlian-classlist-$PID"
+New-Item -ItemType Directory -Force $work | Out-Null
+& "$image\sanlian.exe" db init --demo --db "$work\demo.db" --operator 打包 | Out-Null
+$env:SANLIAN_DATA = $work
+$env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$app\$name.classlist -Dsanlian.startup.probe=1 " +
+    "-Dsanlian.startup.tour=true -Dsanlian.startup.exit=true"
+$window = Start-Process -FilePath "$image\$name.exe" -ArgumentList @("--db", "`"$work\demo.db`"") `
+    -WorkingDirectory (Get-Location) -PassThru  # the list's path above is relative to it
+if (-not $window.WaitForExit(180000)) {
+    $window.Kill()
+    Remove-Item "$app\$name.classlist" -ErrorAction SilentlyContinue
+    Write-Warning "the window did not finish its tour: the installed window's archive will hold a command's classes only"
+}
+Remove-Item Env:\JAVA_TOOL_OPTIONS, Env:\SANLIAN_DATA
+Remove-Item -Recurse -Force $work
 foreach ($launcher in @("sanlian", $name)) {
     Add-Content "$app\$launcher.cfg" -Encoding UTF8 -Value "java-options=-XX:SharedArchiveFile=`$APPDIR\$launcher.jsa"
 }

@@ -26,9 +26,12 @@ import java.util.stream.Stream;
  * without it, silently.
  *
  * <p>For each launcher whose configuration names a missing archive, the image's own Java runtime
- * exports the demo meeting workbook once with that launcher's class path and options and
- * {@code -XX:ArchiveClassesAtExit}, into a {@code .part} file that is moved into place only when the
- * run succeeded, so a start never maps a half-written archive. Nothing happens outside a packaged
+ * makes it into a {@code .part} file that is moved into place only when the run succeeded, so a start
+ * never maps a half-written archive. A launcher with a class list beside its configuration
+ * ({@code <name>.classlist}: the classes its run loaded when the image was built, the window's shown
+ * every screen) gets a static archive of those classes ({@code -Xshare:dump}), as the Linux package
+ * makes at installation; without one, the launcher exports the demo meeting workbook once with
+ * {@code -XX:ArchiveClassesAtExit}, which leaves out what only the window loads. Nothing happens outside a packaged
  * program, on macOS (writing into a signed application bundle would break its signature), in a
  * folder that cannot be written, or while another start is making them (a recent {@code .part}).
  */
@@ -109,8 +112,11 @@ final class StartupArchive {
             for (Launch l : wanted) {
                 Path archive = l.archive().orElseThrow();
                 Path part = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-                int exit = run(command(java, l, Optional.of(part), "db", "export", "--db", demo.toString(),
-                        "--period", "2025", "--out", work.resolve(l.name() + ".xlsx").toString()), work);
+                Path classList = appDir.resolve(l.name() + ".classlist");
+                int exit = Files.isRegularFile(classList) && Files.size(classList) > 0
+                        ? run(dumpCommand(java, l, classList, part), work)
+                        : run(command(java, l, Optional.of(part), "db", "export", "--db", demo.toString(),
+                                "--period", "2025", "--out", work.resolve(l.name() + ".xlsx").toString()), work);
                 if (exit == 0 && Files.isRegularFile(part) && Files.size(part) > 0) {
                     Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE);
                     made.add(archive);
@@ -159,6 +165,19 @@ final class StartupArchive {
         dump.ifPresent(d -> out.add("-XX:ArchiveClassesAtExit=" + d));
         out.add(launch.mainClass());
         out.addAll(List.of(args));
+        return out;
+    }
+
+    /** The command that makes a static archive {@code archive} of the classes {@code classList} names, on {@code launch}'s class path. */
+    static List<String> dumpCommand(Path java, Launch launch, Path classList, Path archive) {
+        List<String> out = new ArrayList<>();
+        out.add(java.toString());
+        out.add("-Xshare:dump");
+        out.add("-XX:SharedClassListFile=" + classList);
+        out.add("-XX:SharedArchiveFile=" + archive);
+        out.add("-classpath");
+        out.add(String.join(File.pathSeparator, launch.classPath()));
+        out.addAll(launch.options()); // the collector and the rest as at a start: an archive must fit them
         return out;
     }
 

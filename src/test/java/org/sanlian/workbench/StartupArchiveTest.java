@@ -125,6 +125,33 @@ class StartupArchiveTest {
         assertThat(StartupArchive.make(app, javaHome)).isEmpty();
     }
 
+    @Test
+    void aLauncherWithAClassListGetsAStaticArchiveOfTheListedClasses() throws Exception {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        List<String> classPath = classPathOfJars(app);
+        cfg(app, "SanlianWorkbench", classPath, "-XX:+UseSerialGC", "-XX:SharedArchiveFile=$APPDIR/SanlianWorkbench.jsa");
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        Path javaBin = javaHome.resolve("bin/java");
+        StartupArchive.Launch launch = StartupArchive.read(app.resolve("SanlianWorkbench.cfg"), app);
+        // the list a run of the launcher leaves, as the packaging scripts make it
+        Process listing = new ProcessBuilder(withOptions(StartupArchive.command(javaBin, launch, Optional.empty(), "--version"),
+                "-XX:DumpLoadedClassList=" + app.resolve("SanlianWorkbench.classlist")))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(listing.waitFor()).isZero();
+        assertThat(Files.readString(app.resolve("SanlianWorkbench.classlist"))).contains("org/sanlian/workbench/cli/SanlianCli");
+
+        assertThat(StartupArchive.make(app, javaHome)).containsExactly(app.resolve("SanlianWorkbench.jsa"));
+
+        Process withArchive = new ProcessBuilder(withOptions(StartupArchive.command(javaBin, launch, Optional.empty(), "--version"),
+                "-XX:SharedArchiveFile=" + app.resolve("SanlianWorkbench.jsa"), "-Xshare:on", "-Xlog:class+load=info"))
+                .redirectErrorStream(true).start();
+        String log = new String(withArchive.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(withArchive.waitFor()).as(log).isZero();
+        // one static archive of the listed classes, the JDK's and the application's alike (no dynamic top layer)
+        assertThat(log).contains("org.sanlian.workbench.cli.SanlianCli source: shared objects file\n")
+                .contains("java.lang.Object source: shared objects file\n").doesNotContain("(top)");
+    }
+
     private static List<String> withOptions(List<String> command, String... options) {
         List<String> out = new ArrayList<>(command);
         out.addAll(1, List.of(options));

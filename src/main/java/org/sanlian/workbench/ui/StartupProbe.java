@@ -26,10 +26,11 @@ import org.sanlian.workbench.ui.shell.ShellViewModel;
  * marker is queued again, until one comes back with nothing asked in between. The time is taken two
  * frames after that, when the content is laid out and drawn.
  *
- * <p>With {@value #TOUR_PROPERTY}{@code =true} it then shows every other screen in turn, each until it
- * is usable in the same sense, and prints {@code toured=N} before ending: the packaging scripts make
- * the image's class-data archive and class list from such a run, so that whichever screen the window
- * reopens on finds its classes there (packaging/common.sh).
+ * <p>With {@value #TOUR_PROPERTY}{@code =true} it then shows every screen in turn, each until it is
+ * usable in the same sense, prints {@code toured=N}, and shows the first one again before ending (the
+ * window reopens on the screen shown last). The packaging scripts make the image's class-data archive
+ * and class list from such a run, so that whichever screen the window reopens on finds its classes
+ * there (packaging/common.sh, packaging/build-windows.ps1).
  */
 final class StartupProbe {
 
@@ -54,7 +55,12 @@ final class StartupProbe {
                     whenIdle(executor, () -> afterNextFrame(() -> {
                         report(processStart, System.err);
                         if (flag(TOUR_PROPERTY)) {
-                            tour(model, executor, 0, StartupProbe::exitIfAsked);
+                            // back to the first screen at the end: the window reopens on the last one shown
+                            String first = model.current().id();
+                            tour(model, executor, 0, () -> {
+                                model.requestScreen(first);
+                                exitIfAsked();
+                            });
                         } else {
                             exitIfAsked();
                         }
