@@ -1,4 +1,4 @@
-# Builds the Windows workbench installer (docs/packaging.md). Run on Windows from the project root
+﻿# Builds the Windows workbench installer (docs/packaging.md). Run on Windows from the project root
 # in PowerShell, with JDK 17 (jlink, jpackage), Maven and the WiX Toolset 3.x on PATH:
 #   powershell -ExecutionPolicy Bypass -File packaging\build-windows.ps1 [-Type msi|exe]
 # Same steps as packaging/build-linux.sh: the thin jar and its libraries, a jlink runtime with JavaFX
@@ -7,6 +7,8 @@
 # configurations name class-data archives that the installed program makes on its first start, then
 # the installer: per user (no administrator rights), a Start-menu entry and a desktop shortcut. The database and backups live in %APPDATA%\Sanlian
 # (app/DataFolder), so upgrading or removing the program never touches them.
+# Saved as UTF-8 with a byte-order mark: Windows PowerShell 5.1 reads a script without one in the
+# system's code page (GBK on Chinese Windows), which would garble the Chinese names below.
 param([ValidateSet("msi", "exe")][string]$Type = "msi")
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
