@@ -99,8 +99,9 @@ if (-not $window.WaitForExit(180000)) {
 }
 Remove-Item Env:\JAVA_TOOL_OPTIONS, Env:\SANLIAN_DATA
 Remove-Item -Recurse -Force $work
+    # ASCII: the line is, and Windows PowerShell's UTF8 may write a byte-order mark into the file
 foreach ($launcher in @("sanlian", $name)) {
-    Add-Content "$app\$launcher.cfg" -Encoding UTF8 -Value "java-options=-XX:SharedArchiveFile=`$APPDIR\$launcher.jsa"
+    Add-Content "$app\$launcher.cfg" -Encoding ASCII -Value "java-options=-XX:SharedArchiveFile=`$APPDIR\$launcher.jsa"
 }
 
 # the installer: per user, Start menu and desktop shortcut, an upgrade replaces the older version
