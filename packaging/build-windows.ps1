@@ -99,8 +99,8 @@ if (-not $window.WaitForExit(180000)) {
 }
 Remove-Item Env:\JAVA_TOOL_OPTIONS, Env:\SANLIAN_DATA
 Remove-Item -Recurse -Force $work
-    # ASCII: the line is, and Windows PowerShell's UTF8 may write a byte-order mark into the file
 foreach ($launcher in @("sanlian", $name)) {
+    # ASCII: the line is, and Windows PowerShell's UTF8 may write a byte-order mark into the file
     Add-Content "$app\$launcher.cfg" -Encoding ASCII -Value "java-options=-XX:SharedArchiveFile=`$APPDIR\$launcher.jsa"
 }
 
