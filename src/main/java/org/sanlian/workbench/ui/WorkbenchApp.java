@@ -3,6 +3,7 @@ package org.sanlian.workbench.ui;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
@@ -61,6 +62,16 @@ public final class WorkbenchApp extends Application {
         useRememberedRenderer();
         beginOpening();
         launch(WorkbenchApp.class);
+    }
+
+    /**
+     * The language chosen in 设置 (Chinese unless English was chosen) for the workbench's texts and for
+     * JavaFX's own, whatever the system's: JavaFX names its dialog buttons (确定, 取消) and a text
+     * field's menu in the default locale, which is English on a machine set up in English.
+     */
+    static void useChosenLanguage(Preferences preferences) {
+        Messages.useChosen(preferences);
+        Locale.setDefault(Messages.get().locale());
     }
 
     /**
@@ -131,7 +142,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         MainWindow.Options options = MainWindow.Options.standard();
         // the language and the data folder chosen in 设置 take effect here, at the next start
-        Messages.useChosen(options.preferences());
+        useChosenLanguage(options.preferences());
         EarlyOpen begun = opening;
         opening = null;
         // the database chosen before the toolkit started (choosing it once: a data folder chosen in 设置 is used once)
