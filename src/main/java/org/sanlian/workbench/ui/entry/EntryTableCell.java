@@ -71,10 +71,10 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
         setText(item);
         if (row.summary()) {
             getStyleClass().add(SUMMARY);
-            String name = model.columns().stream().filter(c -> c.code().equals(code)).findFirst()
-                    .map(EntryColumn::name).orElse(code);
-            tip.say(Messages.get().text("ui.entry.summary-tip", name, Integer.toString(model.filledUnits(code)),
-                    Integer.toString(model.unitCount()), CellChecks.plain(model.sum(code))));
+            tip.sayWhenShown(() -> Messages.get().text("ui.entry.summary-tip", model.columns().stream()
+                            .filter(c -> c.code().equals(code)).findFirst().map(EntryColumn::name).orElse(code),
+                    Integer.toString(model.filledUnits(code)), Integer.toString(model.unitCount()),
+                    CellChecks.plain(model.sum(code))));
             return;
         }
         if (row.city()) {
@@ -96,7 +96,8 @@ final class EntryTableCell extends TableCell<EntryRow, String> {
         if (model.changed(row.unit(), code)) {
             getStyleClass().add(CHANGED);
         }
-        tip.say(model.tooltip(row.unit(), code));
+        String unit = row.unit();
+        tip.sayWhenShown(() -> model.tooltip(unit, code)); // worked out when pointed at: hundreds of cells are updated at once
     }
 
     /** What the cell's tooltip says (null for none). */
