@@ -262,8 +262,7 @@ public final class Workspace {
                 return; // another database was opened meanwhile
             }
             Optional<Integer> year = now.year().filter(content.years()::contains).or(() -> last(content.years()));
-            Optional<Period> period = now.period().filter(content.periods()::contains)
-                    .or(() -> last(content.periodsWithFigures())).or(() -> last(content.periods()));
+            Optional<Period> period = now.period().filter(content.periods()::contains).or(content::firstPeriod);
             state.set(now.with(content, year, period, now.operator(), now.revision() + 1));
             then.run();
         }, errors);
